@@ -1,0 +1,52 @@
+/*
+ * batch.c -- many numbers per call, for pipelines and bindings.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+size_t nir_validate_array(const char *const *inputs, const size_t *lengths,
+                          size_t count, nir_profile profile,
+                          nir_status *statuses, nir_kind *kinds)
+{
+    size_t valid = 0;
+    if (inputs == NULL || lengths == NULL || statuses == NULL)
+        return 0;
+    for (size_t i = 0; i < count; i++) {
+        nir_kind kind;
+        statuses[i] = nir_validate(inputs[i], lengths[i], profile, &kind, NULL);
+        if (kinds)
+            kinds[i] = kind;
+        valid += statuses[i] == NIR_OK;
+    }
+    return valid;
+}
+
+size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
+                          nir_status *statuses, size_t capacity,
+                          size_t *records)
+{
+    size_t valid = 0, n = 0, start = 0;
+    if (buffer == NULL || (statuses == NULL && capacity > 0)) {
+        if (records)
+            *records = 0;
+        return 0;
+    }
+    while (start < len) {
+        const char *nl = memchr(buffer + start, '\n', len - start);
+        size_t end = nl ? (size_t)(nl - buffer) : len;
+        size_t rec_len = end - start;
+        nir_status st;
+        if (rec_len > 0 && buffer[end - 1] == '\r')
+            rec_len--; /* CRLF */
+        st = nir_validate(buffer + start, rec_len, profile, NULL, NULL);
+        if (n < capacity)
+            statuses[n] = st;
+        valid += st == NIR_OK;
+        n++;
+        start = end + 1;
+    }
+    if (records)
+        *records = n;
+    return valid;
+}

@@ -1,0 +1,83 @@
+/*
+ * format.c -- display forms: compact or spaced, and masked.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+/* Group lengths of the spaced layout; 0-terminated. */
+static const unsigned char *groups_of(const char *c)
+{
+    static const unsigned char nir_layout[] = {1, 2, 2, 2, 3, 3, 2, 0};
+    static const unsigned char overseas_layout[] = {1, 2, 2, 3, 2, 3, 2, 0};
+    static const unsigned char cnam_layout[] = {1, 1, 3, 8, 2, 0};
+    if (c[0] >= '5' && c[0] <= '8')
+        return cnam_layout; /* NNP and MIG: S V CCC OOOOOOOO */
+    if (c[5] == '9' && (c[6] == '7' || c[6] == '8'))
+        return overseas_layout;
+    return nir_layout;
+}
+
+/* Which nir_mask_keep flag covers character i of the compact number. */
+static unsigned field_flag(size_t i)
+{
+    if (i == 0) return NIR_MASK_KEEP_SEX;
+    if (i <= 2) return NIR_MASK_KEEP_YEAR;
+    if (i <= 4) return NIR_MASK_KEEP_MONTH;
+    if (i <= 9) return NIR_MASK_KEEP_PLACE;
+    if (i <= 12) return NIR_MASK_KEEP_ORDER;
+    return NIR_MASK_KEEP_KEY;
+}
+
+/* Lay out compact characters c (n of them) with the optional mask. */
+static nir_status layout(const char *c, size_t n, nir_format_style style,
+                         unsigned keep, int masked, char *out, size_t outsize)
+{
+    char buf[NIR_FORMAT_BUFSIZE];
+    size_t o = 0, i = 0;
+    const unsigned char *g = groups_of(c);
+
+    for (; *g && i < n; g++) {
+        if (style == NIR_FORMAT_SPACED && i > 0)
+            buf[o++] = ' ';
+        for (unsigned k = 0; k < *g && i < n; k++, i++)
+            buf[o++] = (!masked || (keep & field_flag(i))) ? c[i] : '*';
+    }
+    buf[o] = '\0';
+    if (outsize < o + 1)
+        return NIR_ERR_BUFFER;
+    memcpy(out, buf, o + 1);
+    return NIR_OK;
+}
+
+static nir_status prepare(const char *input, size_t len,
+                          nir_format_style style, char *out, nir_norm *norm)
+{
+    size_t eb, ec;
+    if (out == NULL || (input == NULL && len > 0) ||
+        (style != NIR_FORMAT_COMPACT && style != NIR_FORMAT_SPACED))
+        return NIR_ERR_ARGUMENT;
+    return nir_normalize_(input, len, norm, &eb, &ec);
+}
+
+nir_status nir_format(const char *input, size_t len, nir_format_style style,
+                      char *out, size_t outsize)
+{
+    nir_norm norm;
+    nir_status st = prepare(input, len, style, out, &norm);
+    if (st != NIR_OK)
+        return st;
+    return layout(norm.c, norm.n, style, 0, 0, out, outsize);
+}
+
+nir_status nir_mask(const char *input, size_t len, unsigned keep,
+                    nir_format_style style, char *out, size_t outsize)
+{
+    nir_norm norm;
+    nir_status st = prepare(input, len, style, out, &norm);
+    if (st != NIR_OK)
+        return st;
+    if (keep == 0)
+        keep = NIR_MASK_DEFAULT;
+    return layout(norm.c, norm.n, style, keep, 1, out, outsize);
+}

@@ -1,0 +1,63 @@
+/*
+ * internal.h -- declarations shared by libnir's own sources; not installed.
+ */
+#ifndef NIR_INTERNAL_H
+#define NIR_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nir.h"
+
+/* --- generated tables (nir_tables.c, from data/) --- */
+extern const char nir_data_version_[];
+extern const nir_country nir_countries_[];
+extern const size_t nir_countries_count_;
+extern const unsigned short nir_country_index_[1000];
+extern const char *const nir_dept_names_[100];
+extern const char nir_dept_name_2a_[];
+extern const char nir_dept_name_2b_[];
+extern const char *const nir_overseas_names_[20];
+
+/* --- normalize.c: input text -> compact characters --- */
+
+/* The normalised characters of one input with, for each, where it stood in
+ * the input (for error positions). */
+typedef struct nir_norm {
+    char c[NIR_COMPACT_BUFSIZE]; /* upper-case ASCII digits and A/B, NUL-terminated */
+    size_t n;                    /* 13 or 15 on success */
+    uint16_t byte_at[NIR_COMPACT_BUFSIZE]; /* byte offset of c[i] in input */
+    uint16_t char_at[NIR_COMPACT_BUFSIZE]; /* 0-based code-point index of c[i] */
+    size_t chars;                /* code points in the input */
+} nir_norm;
+
+/* Normalise input. On error sets *err_byte / *err_char (0-based) to the
+ * offending place and returns EMPTY, LENGTH or CHARACTER. Letters are kept
+ * (any A-Z upper-cased); which letters are allowed where is the rules'
+ * business, except that letters other than A/B are character errors. */
+nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
+                          size_t *err_byte, size_t *err_char);
+
+/* Non-ASCII code point -> ASCII ('0'-'9', 'A', 'B'), 0 for a separator,
+ * -1 if not allowed. ICU lives here only (unicode.c). */
+int nir_unicode_map_(int32_t cp);
+
+/* --- rules.c: field checks on compact characters --- */
+
+/* Check compact characters (13 or 15, from nir_normalize_ or ASCII input).
+ * Returns the status, sets *kind, *warnings and *field (0-based index in
+ * the compact string of the failing field's first character). */
+nir_status nir_check_(const char *c, size_t n, nir_profile profile,
+                      nir_kind *kind, unsigned *warnings, size_t *field);
+
+/* R9 key of the 13-character body c[0..12] (digits, 2A/2B at 5-6). */
+int nir_key_(const char *c);
+
+/* 1 if profile is a known nir_profile. */
+int nir_profile_ok_(nir_profile profile);
+
+/* Lookups used by decoding. */
+const char *nir_department_name_(const char *c, int overseas);
+const nir_country *nir_country_main_(int suffix); /* 0..999 */
+
+#endif

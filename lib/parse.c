@@ -1,0 +1,212 @@
+/*
+ * parse.c -- the validation entry points: nir_validate (verdict only, with
+ * an ASCII fast path), nir_parse (verdict + every decoded field),
+ * nir_compact and nir_compute_key.
+ */
+#include <string.h>
+
+#include "internal.h"
+
+static int all_ascii_digits(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)(s[i] - '0') > 9)
+            return 0;
+    return 1;
+}
+
+nir_status nir_validate(const char *input, size_t len, nir_profile profile,
+                        nir_kind *kind, unsigned *warnings)
+{
+    nir_kind k = NIR_KIND_NONE;
+    unsigned w = 0;
+    size_t field;
+    nir_status st;
+
+    if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
+        st = NIR_ERR_ARGUMENT;
+    } else if ((len == 15 || len == 13) && all_ascii_digits(input, len)) {
+        /* Fast path: already compact, nothing to normalise. */
+        st = nir_check_(input, len, profile, &k, &w, &field);
+    } else {
+        nir_norm norm;
+        size_t eb, ec;
+        st = nir_normalize_(input, len, &norm, &eb, &ec);
+        if (st == NIR_OK)
+            st = nir_check_(norm.c, norm.n, profile, &k, &w, &field);
+    }
+    if (kind)
+        *kind = k;
+    if (warnings)
+        *warnings = w;
+    return st;
+}
+
+static void copy_field(char *dst, const char *src, size_t n)
+{
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+/* Decode the fields of characters that passed the character checks. */
+static void decode(const char *c, nir_result *r)
+{
+    int d1 = c[0] - '0';
+    r->sex = (d1 >= 1 && d1 <= 8) ? (d1 % 2 ? NIR_SEX_MALE : NIR_SEX_FEMALE)
+                                  : NIR_SEX_UNKNOWN;
+    if (r->compact_len == 15)
+        r->expected_key = nir_key_(c);
+    if (r->kind == NIR_KIND_NNP || r->kind == NIR_KIND_MIG) {
+        /* CNAM layout: S V CCC OOOOOOOO */
+        r->nnp_verification = c[1] - '0';
+        r->nnp_caisse = (c[2] - '0') * 100 + (c[3] - '0') * 10 + (c[4] - '0');
+        r->order = 0;
+        for (int i = 5; i < 13; i++)
+            r->order = r->order * 10 + (c[i] - '0');
+        return;
+    }
+    if (r->kind == NIR_KIND_NONE)
+        return;
+
+    r->birth_year = (c[1] - '0') * 10 + (c[2] - '0');
+    r->month_code = (c[3] - '0') * 10 + (c[4] - '0');
+    if (r->month_code >= 1 && r->month_code <= 12) {
+        r->month_kind = NIR_MONTH_REAL;
+        r->birth_month = r->month_code;
+    } else if (r->month_code >= 31 && r->month_code <= 42) {
+        r->month_kind = NIR_MONTH_PSEUDO;
+        r->birth_month = r->month_code - 30;
+    } else if (r->month_code >= 20) {
+        r->month_kind = NIR_MONTH_UNKNOWN;
+        r->birth_month = 0;
+    } /* 00, 13-19: not a month code at all; left NONE / -1 */
+
+    r->order = (c[10] - '0') * 100 + (c[11] - '0') * 10 + (c[12] - '0');
+
+    if (c[5] == '9' && c[6] == '9') {
+        const nir_country *country;
+        int suffix = (c[7] - '0') * 100 + (c[8] - '0') * 10 + (c[9] - '0');
+        r->place_kind = NIR_PLACE_ABROAD;
+        copy_field(r->department, c + 5, 2);
+        copy_field(r->country_code, c + 5, 5);
+        country = nir_country_main_(suffix);
+        if (country) {
+            r->country_name = country->name;
+            r->country_iso2 = country->iso2;
+            r->country_iso3 = country->iso3;
+        }
+    } else if (c[5] == '9' && (c[6] == '7' || c[6] == '8')) {
+        r->place_kind = NIR_PLACE_OVERSEAS;
+        copy_field(r->department, c + 5, 3);
+        copy_field(r->commune, c + 8, 2);
+        r->department_name = nir_department_name_(c + 5, 1);
+    } else {
+        if (c[5] == '2' && (c[6] == 'A' || c[6] == 'B' || c[6] == '0'))
+            r->place_kind = NIR_PLACE_CORSICA;
+        else if (c[5] == '9' && c[6] == '6')
+            r->place_kind = NIR_PLACE_NORTH_AFRICA;
+        else
+            r->place_kind = NIR_PLACE_METROPOLE;
+        copy_field(r->department, c + 5, 2);
+        copy_field(r->commune, c + 7, 3);
+        r->department_name = nir_department_name_(c + 5, 0);
+    }
+}
+
+static void reset(nir_result *r)
+{
+    memset(r, 0, sizeof *r);
+    r->key = -1;
+    r->expected_key = -1;
+    r->birth_year = -1;
+    r->month_code = -1;
+    r->birth_month = -1;
+    r->order = -1;
+    r->nnp_caisse = -1;
+    r->nnp_verification = -1;
+}
+
+nir_status nir_parse(const char *input, size_t len, nir_profile profile,
+                     nir_result *result)
+{
+    nir_result local;
+    nir_norm norm;
+    size_t eb = 0, ec = 0, field = 0;
+    nir_status st;
+    nir_result *r = result ? result : &local;
+
+    reset(r);
+    if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
+        r->status = NIR_ERR_ARGUMENT;
+        return r->status;
+    }
+    st = nir_normalize_(input, len, &norm, &eb, &ec);
+    if (st != NIR_OK) {
+        r->status = st;
+        r->offset = eb;
+        r->position = ec + 1;
+        return st;
+    }
+    memcpy(r->compact, norm.c, norm.n + 1);
+    r->compact_len = norm.n;
+    r->has_key = norm.n == 15;
+    if (r->has_key)
+        r->key = (norm.c[13] - '0') * 10 + (norm.c[14] - '0');
+
+    st = nir_check_(norm.c, norm.n, profile, &r->kind, &r->warnings, &field);
+    r->status = st;
+    if (st != NIR_OK) {
+        r->offset = norm.byte_at[field];
+        r->position = (size_t)norm.char_at[field] + 1;
+    }
+    if (st != NIR_ERR_CHARACTER)
+        decode(norm.c, r);
+    else if (r->has_key)
+        r->key = -1; /* the key itself may hold the bad character */
+    return st;
+}
+
+nir_status nir_compact(const char *input, size_t len, char *out,
+                       size_t outsize, size_t *pos)
+{
+    nir_norm norm;
+    size_t eb = 0, ec = 0;
+    nir_status st;
+
+    if (pos)
+        *pos = 0;
+    if (out == NULL || (input == NULL && len > 0))
+        return NIR_ERR_ARGUMENT;
+    st = nir_normalize_(input, len, &norm, &eb, &ec);
+    if (st != NIR_OK) {
+        if (pos)
+            *pos = ec + 1;
+        return st;
+    }
+    if (outsize < norm.n + 1)
+        return NIR_ERR_BUFFER;
+    memcpy(out, norm.c, norm.n + 1);
+    return NIR_OK;
+}
+
+nir_status nir_compute_key(const char *body, size_t len, int *key)
+{
+    nir_norm norm;
+    size_t eb, ec;
+    nir_status st;
+
+    if (key == NULL || (body == NULL && len > 0))
+        return NIR_ERR_ARGUMENT;
+    st = nir_normalize_(body, len, &norm, &eb, &ec);
+    if (st != NIR_OK)
+        return st;
+    if (norm.n != 13)
+        return NIR_ERR_LENGTH;
+    for (size_t i = 0; i < 13; i++) {
+        int letter_ok = i == 6 && norm.c[5] == '2';
+        if ((norm.c[i] < '0' || norm.c[i] > '9') && !letter_ok)
+            return NIR_ERR_CHARACTER;
+    }
+    *key = nir_key_(norm.c);
+    return NIR_OK;
+}
