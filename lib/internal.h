@@ -25,7 +25,8 @@ extern const char *const nir_overseas_names_[20];
  * the input (for error positions). */
 typedef struct nir_norm {
     char c[NIR_COMPACT_BUFSIZE]; /* upper-case ASCII digits and A/B, NUL-terminated */
-    size_t n;                    /* 13 or 15 on success */
+    size_t n;                    /* 13 or 15 on success; on error, how many
+                                    characters were read before it */
     uint16_t byte_at[NIR_COMPACT_BUFSIZE]; /* byte offset of c[i] in input */
     uint16_t char_at[NIR_COMPACT_BUFSIZE]; /* 0-based code-point index of c[i] */
     size_t chars;                /* code points in the input */
@@ -49,6 +50,9 @@ int nir_unicode_map_(int32_t cp);
  * the compact string of the failing field's first character). */
 nir_status nir_check_(const char *c, size_t n, nir_profile profile,
                       nir_kind *kind, unsigned *warnings, size_t *field);
+
+/* Kind of number from digit 1 (R4, R11); NIR_KIND_NONE for 0, 9, letters. */
+nir_kind nir_kind_of_(char d1);
 
 /* R9 key of the 13-character body c[0..12] (digits, 2A/2B at 5-6). */
 int nir_key_(const char *c);

@@ -73,12 +73,14 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
             mapped = cp < 0 ? -1 : nir_unicode_map_(cp);
         }
         if (mapped < 0) {
+            out->n = n;
             *err_byte = i;
             *err_char = chars;
             return NIR_ERR_CHARACTER;
         }
         if (mapped > 0) {
             if (n == 15) {
+                out->n = n;
                 *err_byte = i;
                 *err_char = chars;
                 return NIR_ERR_LENGTH;
@@ -100,6 +102,7 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
     }
     if (n != 13 && n != 15) {
         /* Too short: point just past the end (where a character is missing). */
+        out->n = n;
         *err_byte = len;
         *err_char = chars;
         return NIR_ERR_LENGTH;

@@ -34,6 +34,8 @@ nir_status nir_validate(const char *input, size_t len, nir_profile profile,
         st = nir_normalize_(input, len, &norm, &eb, &ec);
         if (st == NIR_OK)
             st = nir_check_(norm.c, norm.n, profile, &k, &w, &field);
+        else if (norm.n > 0)
+            k = nir_kind_of_(norm.c[0]);
     }
     if (kind)
         *kind = k;
@@ -145,6 +147,8 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
         r->status = st;
         r->offset = eb;
         r->position = ec + 1;
+        if (norm.n > 0) /* digit 1 was read: the kind is known */
+            r->kind = nir_kind_of_(norm.c[0]);
         return st;
     }
     memcpy(r->compact, norm.c, norm.n + 1);

@@ -138,7 +138,7 @@ static nir_status check_place(const char *c, nir_profile profile,
     return NIR_OK;
 }
 
-static nir_kind kind_of(char d1)
+nir_kind nir_kind_of_(char d1)
 {
     switch (d1) {
     case '1': case '2': return NIR_KIND_NIR;
@@ -162,9 +162,12 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
         *kind_out = NIR_KIND_NONE;
         return NIR_ERR_CHARACTER;
     }
-    kind = kind_of(c[0]);
+    kind = nir_kind_of_(c[0]);
     *kind_out = kind;
-    shaped = kind != NIR_KIND_NNP && kind != NIR_KIND_MIG;
+    /* Only STANDARD knows the NNP/MIG layout; the other profiles read every
+     * number in the NIR layout and refuse its digit 1 below. */
+    shaped = profile != NIR_PROFILE_STANDARD ||
+             (kind != NIR_KIND_NNP && kind != NIR_KIND_MIG);
 
     /* R3: digits everywhere, except 2A/2B at positions 6-7 of the NIR
      * layout. */
