@@ -314,6 +314,8 @@ typedef enum nir_mask_keep {
 /** Mask a number for logs and screens: every digit of a field not kept is
  * replaced by '*', e.g. "2 84 ** ** *** *** **" (spaced, default keep).
  * The layout is that of nir_format(). keep = 0 means NIR_MASK_DEFAULT.
+ * An NNP/MIG has no year, month or place: its digits 2-13 count as the
+ * order ("7 * *** ******** **" by default).
  * Errors as nir_format(). */
 NIR_EXPORT NIR_ATTR((warn_unused_result)) nir_status
 nir_mask(const char *input, size_t len, unsigned keep, nir_format_style style,

@@ -5,23 +5,28 @@
 
 #include "internal.h"
 
+/* NNP (7/8) and MIG (5/6) follow the CNAM layout S V CCC OOOOOOOO. */
+static int cnam_layout(const char *c) { return c[0] >= '5' && c[0] <= '8'; }
+
 /* Group lengths of the spaced layout; 0-terminated. */
 static const unsigned char *groups_of(const char *c)
 {
     static const unsigned char nir_layout[] = {1, 2, 2, 2, 3, 3, 2, 0};
     static const unsigned char overseas_layout[] = {1, 2, 2, 3, 2, 3, 2, 0};
-    static const unsigned char cnam_layout[] = {1, 1, 3, 8, 2, 0};
-    if (c[0] >= '5' && c[0] <= '8')
-        return cnam_layout; /* NNP and MIG: S V CCC OOOOOOOO */
+    static const unsigned char cnam_groups[] = {1, 1, 3, 8, 2, 0};
+    if (cnam_layout(c))
+        return cnam_groups; /* NNP and MIG: S V CCC OOOOOOOO */
     if (c[5] == '9' && (c[6] == '7' || c[6] == '8'))
         return overseas_layout;
     return nir_layout;
 }
 
-/* Which nir_mask_keep flag covers character i of the compact number. */
-static unsigned field_flag(size_t i)
+/* Which nir_mask_keep flag covers character i of the compact number. An
+ * NNP/MIG has no year, month or place: its digits 2-13 are the order. */
+static unsigned field_flag(const char *c, size_t i)
 {
     if (i == 0) return NIR_MASK_KEEP_SEX;
+    if (cnam_layout(c) && i <= 12) return NIR_MASK_KEEP_ORDER;
     if (i <= 2) return NIR_MASK_KEEP_YEAR;
     if (i <= 4) return NIR_MASK_KEEP_MONTH;
     if (i <= 9) return NIR_MASK_KEEP_PLACE;
@@ -41,7 +46,7 @@ static nir_status layout(const char *c, size_t n, nir_format_style style,
         if (style == NIR_FORMAT_SPACED && i > 0)
             buf[o++] = ' ';
         for (unsigned k = 0; k < *g && i < n; k++, i++)
-            buf[o++] = (!masked || (keep & field_flag(i))) ? c[i] : '*';
+            buf[o++] = (!masked || (keep & field_flag(c, i))) ? c[i] : '*';
     }
     buf[o] = '\0';
     if (outsize < o + 1)
