@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Install, with Debian's apt, every package libnir needs to build and to run
+# its whole test suite (C, CLI, Python, Ruby, fuzzing, sanitizers, coverage).
+# Does nothing when they are all present. Non-interactive (CI has no stdin).
+set -euo pipefail
+
+packages=(
+  # build
+  cmake make gcc g++ pkg-config libicu-dev
+  # C unit tests
+  check libsubunit-dev
+  # hardening: clang + libFuzzer + sanitizer runtimes, valgrind, coverage
+  clang-14 libclang-rt-14-dev libfuzzer-14-dev valgrind gcovr
+  # CLI tests: man-page linter, JSON tools, shell linter
+  mandoc jq shellcheck
+  # Python binding (Debian's /usr/bin/python3; no PyPI here)
+  python3 python3-dev python3-venv python3-pip python3-setuptools
+  python3-wheel python3-pytest python3-stdnum python3-mypy
+  # Ruby binding (no rubygems.org here; minitest is bundled with ruby)
+  ruby ruby-dev rake
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+sudo=
+if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq "${missing[@]}" > /dev/null
+echo "install-deps: done"

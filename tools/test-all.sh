@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (.ci/run calls exactly this):
+#   tools/test-all.sh
+# 1. installs missing Debian packages, 2. builds and runs every CTest test
+# (C unit tests, CLI, Python and Ruby bindings, examples, install, fuzz
+# replay, ABI), 3. the same unit tests with clang and as a static library,
+# 4. hardening: ASan+UBSan, TSan, valgrind, coverage gate, fuzz smoke runs.
+# Set NIR_QUICK=1 to stop after step 2.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+
+section() { printf '\n==== %s ====\n' "$*"; }
+
+section "dependencies"
+tools/install-deps.sh
+
+section "build (gcc, shared) and full CTest suite"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DPython3_EXECUTABLE=/usr/bin/python3 > /dev/null
+cmake --build build -j"$jobs"
+ctest --test-dir build --output-on-failure -j"$jobs"
+
+# Check's own summary lines, visible in the log (CTest hides them).
+for t in build/tests/test_*; do
+  [ -x "$t" ] && CK_VERBOSITY=minimal "$t" | tail -n 1
+done
+
+[ "${NIR_QUICK:-0}" = 1 ] && exit 0
+
+section "clang build, static library: unit, example and install tests"
+CC=clang-14 cmake -S . -B build-clang-static -DCMAKE_BUILD_TYPE=Release \
+      -DBUILD_SHARED_LIBS=OFF -DNIR_BUILD_BENCH=OFF > /dev/null
+cmake --build build-clang-static -j"$jobs"
+ctest --test-dir build-clang-static --output-on-failure -j"$jobs" \
+      -R '^(unit|example|install|tables)\.'
+
+if [ -x tools/hardening.sh ]; then
+  section "hardening"
+  tools/hardening.sh all
+fi
+section "all tests passed"
