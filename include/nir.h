@@ -224,7 +224,9 @@ typedef struct nir_result {
     size_t compact_len;  /**< 13, 15 or 0 */
     int has_key;         /**< 1 if the input carried a key (15 characters) */
     int key;             /**< the key given (1-97...), -1 without one */
-    int expected_key;    /**< the R9 key of the body, -1 if not computable */
+    int expected_key;    /**< the R9 key of the body (also for 13-character
+                              input: the key to append); -1 when the
+                              characters are invalid */
     nir_sex sex;
     int birth_year;      /**< two-digit year 0-99, -1 if not decoded */
     int month_code;      /**< the two month digits as given, -1 if not decoded */
@@ -307,6 +309,9 @@ typedef enum nir_mask_keep {
     NIR_MASK_KEEP_PLACE = 1u << 3, /**< digits 6-10 */
     NIR_MASK_KEEP_ORDER = 1u << 4, /**< digits 11-13 */
     NIR_MASK_KEEP_KEY = 1u << 5,   /**< digits 14-15 */
+    /** Keep nothing: every character is masked (keep = 0 would mean the
+     * default). */
+    NIR_MASK_KEEP_NONE = 1u << 6,
     /** The default (keep = 0 means this): sex and year. */
     NIR_MASK_DEFAULT = NIR_MASK_KEEP_SEX | NIR_MASK_KEEP_YEAR
 } nir_mask_keep;

@@ -56,8 +56,7 @@ static void decode(const char *c, nir_result *r)
     int d1 = c[0] - '0';
     r->sex = (d1 >= 1 && d1 <= 8) ? (d1 % 2 ? NIR_SEX_MALE : NIR_SEX_FEMALE)
                                   : NIR_SEX_UNKNOWN;
-    if (r->compact_len == 15)
-        r->expected_key = nir_key_(c);
+    r->expected_key = nir_key_(c); /* also the key to append to 13 characters */
     if (r->kind == NIR_KIND_NNP || r->kind == NIR_KIND_MIG) {
         /* CNAM layout: S V CCC OOOOOOOO */
         r->nnp_verification = c[1] - '0';

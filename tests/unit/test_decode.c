@@ -36,7 +36,7 @@ START_TEST(without_key)
     ck_assert_int_eq(parse_s("2840588321025", NIR_PROFILE_STANDARD, &r), NIR_OK);
     ck_assert_int_eq(r.has_key, 0);
     ck_assert_int_eq(r.key, -1);
-    ck_assert_int_eq(r.expected_key, -1);
+    ck_assert_int_eq(r.expected_key, 32);
     ck_assert_uint_eq(r.compact_len, 13);
     ck_assert_str_eq(r.department_name, "Vosges");
 }

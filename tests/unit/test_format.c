@@ -125,6 +125,8 @@ START_TEST(masking)
                           NIR_FORMAT_SPACED, out), "* ** 07 *** ** *** 08");
     ck_assert_str_eq(mask("2840588321025", NIR_MASK_KEEP_ORDER,
                           NIR_FORMAT_SPACED, out), "* ** ** ** *** 025");
+    ck_assert_str_eq(mask("284052A32102552", NIR_MASK_KEEP_NONE,
+                          NIR_FORMAT_SPACED, out), "* ** ** ** *** *** **");
     ck_assert_str_eq(mask("741068078200548", 0, NIR_FORMAT_SPACED, out),
                      "7 * *** ******** **");
     ck_assert_str_eq(mask("7112312345678", NIR_MASK_KEEP_ORDER,
