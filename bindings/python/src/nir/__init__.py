@@ -1,0 +1,40 @@
+"""nir -- French social-security numbers (NIR), a binding of libnir.
+
+A drop-in upgrade of ``stdnum.fr.nir`` (compact, validate, is_valid, format,
+calc_check_digits) plus everything libnir does: profiles, decoding
+(parse), masking, typo suggestions, batch validation and the civil-status
+cross-check. Every rule lives in the C library; this package is glue.
+
+>>> import nir
+>>> nir.validate('2 84 05 2A 321 025 52')
+'284052A32102552'
+>>> nir.is_valid('2 84 05 2A 321 025 53')
+False
+>>> nir.format('284052A32102552')
+'2 84 05 2A 321 025 52'
+"""
+
+from . import _nir
+from ._errors import (InvalidChecksum, InvalidComponent, InvalidFormat,
+                      InvalidLength, InvalidNIR)
+from ._nir import (ERROR_CODES, FINDING_CODES, PROFILES, VERDICTS,
+                   WARNING_CODES, calc_check_digits, check_civil_status,
+                   compact, countries, country, data_version, error_message,
+                   format, is_valid, lib_version, mask, parse, suggest,
+                   validate, validate_lines, validate_many, warning_message)
+from ._types import CivilReport, Country, DateReading, Finding, ParsedNIR
+
+#: Version of this binding, equal to the libnir version it was built from.
+__version__: str = _nir.VERSION
+
+__all__ = [
+    "__version__",
+    "InvalidNIR", "InvalidFormat", "InvalidLength", "InvalidChecksum",
+    "InvalidComponent",
+    "ParsedNIR", "CivilReport", "Finding", "DateReading", "Country",
+    "compact", "validate", "is_valid", "format", "calc_check_digits",
+    "mask", "suggest", "parse", "validate_many", "validate_lines",
+    "check_civil_status", "countries", "country", "error_message",
+    "warning_message", "lib_version", "data_version",
+    "PROFILES", "ERROR_CODES", "WARNING_CODES", "FINDING_CODES", "VERDICTS",
+]

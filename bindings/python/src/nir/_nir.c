@@ -1,0 +1,1303 @@
+/*
+ * _nir.c -- hand-written CPython extension over libnir.
+ *
+ * Thin glue only: every rule, name and message comes from the C library
+ * (nir.h). This file converts Python objects to (pointer, length) pairs,
+ * calls libnir and converts the results back.
+ *
+ * Inputs: str (UTF-8, encoded with surrogatepass so that lone surrogates
+ * reach libnir as invalid UTF-8 and are reported as "character" errors) and
+ * bytes (passed as is). Anything else is a TypeError.
+ *
+ * NIR_PY_HAVE_CIVIL is defined by setup.py when the civil-status sources
+ * (lib/civil/ *.c) are compiled in, or when linking an installed libnir.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <string.h>
+
+#include "nir.h"
+
+/* ------------------------------------------------------------------ */
+/* Module state (single-phase init; all objects live for the process). */
+
+static PyObject *status_names[NIR_STATUS_COUNT]; /* interned names */
+static PyObject *make_error;   /* nir._errors._make */
+static PyObject *ParsedNIR;    /* nir._types classes */
+static PyObject *CivilReport;
+static PyObject *Finding;
+static PyObject *DateReading;
+static PyObject *Country;
+static PyObject *empty_tuple;
+static PyObject *space_str;
+
+/* ------------------------------------------------------------------ */
+/* Helpers */
+
+typedef struct {
+    const char *s;
+    Py_ssize_t n;
+    PyObject *owned; /* new reference to keep alive, or NULL */
+} nbuf;
+
+static void nbuf_release(nbuf *b)
+{
+    Py_CLEAR(b->owned);
+}
+
+/* str or bytes -> (pointer, length). 0 on success, -1 with an exception. */
+static int get_buf(PyObject *o, nbuf *b)
+{
+    b->owned = NULL;
+    if (PyUnicode_Check(o)) {
+        b->s = PyUnicode_AsUTF8AndSize(o, &b->n);
+        if (b->s)
+            return 0;
+        if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
+            return -1;
+        PyErr_Clear();
+        /* Lone surrogates: hand libnir the (invalid) bytes; it reports a
+         * character error at the right position. */
+        b->owned = PyUnicode_AsEncodedString(o, "utf-8", "surrogatepass");
+        if (!b->owned)
+            return -1;
+        b->s = PyBytes_AS_STRING(b->owned);
+        b->n = PyBytes_GET_SIZE(b->owned);
+        return 0;
+    }
+    if (PyBytes_Check(o)) {
+        b->s = PyBytes_AS_STRING(o);
+        b->n = PyBytes_GET_SIZE(o);
+        return 0;
+    }
+    PyErr_Format(PyExc_TypeError, "expected str or bytes, not %.100s",
+                 Py_TYPE(o)->tp_name);
+    return -1;
+}
+
+/* Optional str/bytes argument (None = not given). */
+static int get_opt_buf(PyObject *o, const char *what, nbuf *b)
+{
+    b->s = NULL;
+    b->n = 0;
+    b->owned = NULL;
+    if (o == NULL || o == Py_None)
+        return 0;
+    if (!PyUnicode_Check(o) && !PyBytes_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "%s must be str, bytes or None, not %.100s",
+                     what, Py_TYPE(o)->tp_name);
+        return -1;
+    }
+    return get_buf(o, b);
+}
+
+static int get_profile(PyObject *o, nir_profile *p)
+{
+    const char *s;
+    Py_ssize_t n;
+    *p = NIR_PROFILE_STANDARD;
+    if (o == NULL || o == Py_None)
+        return 0;
+    if (!PyUnicode_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "profile must be str, not %.100s",
+                     Py_TYPE(o)->tp_name);
+        return -1;
+    }
+    s = PyUnicode_AsUTF8AndSize(o, &n);
+    if (!s)
+        return -1;
+    if (nir_profile_from_name(s, (size_t)n, p) != NIR_OK) {
+        PyErr_Format(PyExc_ValueError, "unknown profile %R", o);
+        return -1;
+    }
+    return 0;
+}
+
+/* Minimal vectorcall argument parser: names is NULL-terminated, the first
+ * nreq are required; every argument may be given positionally or by
+ * keyword. out[i] is a borrowed reference or NULL. */
+static int parse_args(const char *fname, PyObject *const *args,
+                      Py_ssize_t nargs, PyObject *kwnames,
+                      const char *const *names, Py_ssize_t nreq,
+                      PyObject **out)
+{
+    Py_ssize_t nnames = 0, i;
+    while (names[nnames])
+        nnames++;
+    for (i = 0; i < nnames; i++)
+        out[i] = NULL;
+    if (nargs > nnames) {
+        PyErr_Format(PyExc_TypeError,
+                     "%s() takes at most %zd positional arguments (%zd given)",
+                     fname, nnames, nargs);
+        return -1;
+    }
+    for (i = 0; i < nargs; i++)
+        out[i] = args[i];
+    if (kwnames) {
+        Py_ssize_t nkw = PyTuple_GET_SIZE(kwnames), k, j;
+        for (k = 0; k < nkw; k++) {
+            PyObject *key = PyTuple_GET_ITEM(kwnames, k);
+            for (j = 0; j < nnames; j++)
+                if (PyUnicode_CompareWithASCIIString(key, names[j]) == 0)
+                    break;
+            if (j == nnames) {
+                PyErr_Format(PyExc_TypeError,
+                             "%s() got an unexpected keyword argument '%U'",
+                             fname, key);
+                return -1;
+            }
+            if (out[j]) {
+                PyErr_Format(PyExc_TypeError,
+                             "%s() got multiple values for argument '%s'",
+                             fname, names[j]);
+                return -1;
+            }
+            out[j] = args[nargs + k];
+        }
+    }
+    for (i = 0; i < nreq; i++) {
+        if (!out[i]) {
+            PyErr_Format(PyExc_TypeError,
+                         "%s() missing required argument '%s'", fname,
+                         names[i]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static PyObject *str_or_none(const char *s)
+{
+    if (s == NULL || s[0] == '\0')
+        Py_RETURN_NONE;
+    return PyUnicode_FromString(s);
+}
+
+static PyObject *int_or_none(int v)
+{
+    if (v < 0)
+        Py_RETURN_NONE;
+    return PyLong_FromLong(v);
+}
+
+static PyObject *status_name(nir_status st)
+{
+    PyObject *o;
+    if ((unsigned)st < NIR_STATUS_COUNT) {
+        o = status_names[st];
+        Py_INCREF(o);
+        return o;
+    }
+    return PyUnicode_FromString(nir_status_name(st));
+}
+
+/* Raise nir.InvalidNIR (or its stdnum-style subclass) for status st.
+ * position 0 means "not known" (None). Always returns NULL. */
+static PyObject *raise_invalid(nir_status st, size_t position)
+{
+    PyObject *exc, *pos;
+    if (position > 0)
+        pos = PyLong_FromSize_t(position);
+    else {
+        pos = Py_None;
+        Py_INCREF(pos);
+    }
+    if (!pos)
+        return NULL;
+    exc = PyObject_CallFunction(make_error, "sOss", nir_status_name(st), pos,
+                                nir_strerror(st, NIR_LANG_EN),
+                                nir_strerror(st, NIR_LANG_FR));
+    Py_DECREF(pos);
+    if (!exc)
+        return NULL;
+    PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+    Py_DECREF(exc);
+    return NULL;
+}
+
+/* Raise for a status that came from a function that reports no position:
+ * ask nir_compact for it when it fails the same way. */
+static PyObject *raise_with_compact_pos(nir_status st, const nbuf *b)
+{
+    char tmp[NIR_COMPACT_BUFSIZE];
+    size_t pos = 0;
+    nir_status cst = nir_compact(b->s, (size_t)b->n, tmp, sizeof tmp, &pos);
+    return raise_invalid(st, cst == st ? pos : 0);
+}
+
+static PyObject *warning_tuple(unsigned w)
+{
+    PyObject *list = PyList_New(0), *tuple;
+    if (!list)
+        return NULL;
+    for (unsigned i = 0; i < 32; i++) {
+        unsigned flag = 1u << i;
+        const char *name;
+        PyObject *s;
+        if (!(w & flag))
+            continue;
+        name = nir_warning_name(flag);
+        if (!name)
+            continue;
+        s = PyUnicode_InternFromString(name);
+        if (!s || PyList_Append(list, s) < 0) {
+            Py_XDECREF(s);
+            Py_DECREF(list);
+            return NULL;
+        }
+        Py_DECREF(s);
+    }
+    tuple = PyList_AsTuple(list);
+    Py_DECREF(list);
+    return tuple;
+}
+
+/* Call cls(**kw) and drop kw. */
+static PyObject *build(PyObject *cls, PyObject *kw)
+{
+    PyObject *o;
+    if (!kw)
+        return NULL;
+    o = PyObject_Call(cls, empty_tuple, kw);
+    Py_DECREF(kw);
+    return o;
+}
+
+/* ------------------------------------------------------------------ */
+/* is_valid / compact / validate */
+
+PyDoc_STRVAR(is_valid_doc,
+"is_valid(number, /)\n--\n\n"
+"True if number (str or bytes) is valid under the standard profile.\n"
+"Never raises for bad data; TypeError for other types.\n"
+"For another profile use validate(number, profile=...) or validate_many().");
+
+static PyObject *py_is_valid(PyObject *self, PyObject *arg)
+{
+    nir_status st;
+    (void)self;
+    if (PyUnicode_Check(arg) && PyUnicode_IS_ASCII(arg)) {
+        /* Hot path: the ASCII data is the UTF-8 encoding. */
+        st = nir_validate((const char *)PyUnicode_DATA(arg),
+                          (size_t)PyUnicode_GET_LENGTH(arg),
+                          NIR_PROFILE_STANDARD, NULL, NULL);
+    } else {
+        nbuf b;
+        if (get_buf(arg, &b) < 0)
+            return NULL;
+        st = nir_validate(b.s, (size_t)b.n, NIR_PROFILE_STANDARD, NULL, NULL);
+        nbuf_release(&b);
+    }
+    if (st == NIR_OK)
+        Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
+}
+
+PyDoc_STRVAR(compact_doc,
+"compact(number, /)\n--\n\n"
+"Normalised form: separators removed, upper case, Unicode digits mapped to\n"
+"ASCII. Checks only characters and length (raises InvalidNIR with code\n"
+"'empty', 'length' or 'character'); the fields are not validated.");
+
+static PyObject *py_compact(PyObject *self, PyObject *arg)
+{
+    char out[NIR_COMPACT_BUFSIZE];
+    size_t pos = 0;
+    nir_status st;
+    nbuf b;
+    (void)self;
+    if (get_buf(arg, &b) < 0)
+        return NULL;
+    st = nir_compact(b.s, (size_t)b.n, out, sizeof out, &pos);
+    nbuf_release(&b);
+    if (st != NIR_OK)
+        return raise_invalid(st, pos);
+    return PyUnicode_FromString(out);
+}
+
+PyDoc_STRVAR(validate_doc,
+"validate(number, profile='standard')\n--\n\n"
+"Return the compact number if valid under profile ('standard', 'dsn',\n"
+"'lenient'), else raise InvalidNIR with .code and .position.");
+
+static PyObject *py_validate(PyObject *self, PyObject *const *args,
+                             Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"number", "profile", NULL};
+    PyObject *a[2], *res = NULL;
+    nir_profile profile;
+    nir_status st;
+    nbuf b;
+    (void)self;
+    if (parse_args("validate", args, nargs, kwnames, names, 1, a) < 0 ||
+        get_profile(a[1], &profile) < 0 || get_buf(a[0], &b) < 0)
+        return NULL;
+    st = nir_validate(b.s, (size_t)b.n, profile, NULL, NULL);
+    if (st == NIR_OK) {
+        char out[NIR_COMPACT_BUFSIZE];
+        st = nir_compact(b.s, (size_t)b.n, out, sizeof out, NULL);
+        if (st == NIR_OK)
+            res = PyUnicode_FromString(out);
+        else
+            raise_invalid(st, 0);
+    } else {
+        nir_result r;
+        st = nir_parse(b.s, (size_t)b.n, profile, &r);
+        raise_invalid(st, r.position);
+    }
+    nbuf_release(&b);
+    return res;
+}
+
+/* ------------------------------------------------------------------ */
+/* format / mask / calc_check_digits / suggest */
+
+/* Apply a separator to libnir's spaced output. */
+static PyObject *with_separator(const char *spaced, PyObject *sep)
+{
+    PyObject *s = PyUnicode_FromString(spaced), *r;
+    if (!s || sep == NULL || PyUnicode_Compare(sep, space_str) == 0)
+        return s;
+    r = PyUnicode_Replace(s, space_str, sep, -1);
+    Py_DECREF(s);
+    return r;
+}
+
+static int get_separator(PyObject *o, nir_format_style *style)
+{
+    if (o == NULL) {
+        *style = NIR_FORMAT_SPACED;
+        return 0;
+    }
+    if (!PyUnicode_Check(o)) {
+        PyErr_Format(PyExc_TypeError, "separator must be str, not %.100s",
+                     Py_TYPE(o)->tp_name);
+        return -1;
+    }
+    *style = PyUnicode_GET_LENGTH(o) == 0 ? NIR_FORMAT_COMPACT
+                                          : NIR_FORMAT_SPACED;
+    return 0;
+}
+
+PyDoc_STRVAR(format_doc,
+"format(number, separator=' ')\n--\n\n"
+"Display form, e.g. '2 84 05 2A 321 025 52' (overseas and NNP/MIG numbers\n"
+"get their own layouts). separator='' gives the compact form. The fields\n"
+"are not validated; raises InvalidNIR for characters/length.");
+
+static PyObject *py_format(PyObject *self, PyObject *const *args,
+                           Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"number", "separator", NULL};
+    PyObject *a[2];
+    char out[NIR_FORMAT_BUFSIZE];
+    nir_format_style style;
+    nir_status st;
+    nbuf b;
+    (void)self;
+    if (parse_args("format", args, nargs, kwnames, names, 1, a) < 0 ||
+        get_separator(a[1], &style) < 0 || get_buf(a[0], &b) < 0)
+        return NULL;
+    st = nir_format(b.s, (size_t)b.n, style, out, sizeof out);
+    if (st != NIR_OK) {
+        raise_with_compact_pos(st, &b);
+        nbuf_release(&b);
+        return NULL;
+    }
+    nbuf_release(&b);
+    return with_separator(out, style == NIR_FORMAT_SPACED ? a[1] : NULL);
+}
+
+/* Field names accepted by mask(keep=...). These name the nir_mask_keep
+ * flags of the header; which digits they cover is libnir's business. */
+static const struct {
+    const char *name;
+    unsigned flag;
+} keep_names[] = {
+    {"sex", NIR_MASK_KEEP_SEX},     {"year", NIR_MASK_KEEP_YEAR},
+    {"month", NIR_MASK_KEEP_MONTH}, {"place", NIR_MASK_KEEP_PLACE},
+    {"order", NIR_MASK_KEEP_ORDER}, {"key", NIR_MASK_KEEP_KEY},
+};
+
+static int keep_flag(PyObject *name, unsigned *flags)
+{
+    if (!PyUnicode_Check(name)) {
+        PyErr_Format(PyExc_TypeError, "keep items must be str, not %.100s",
+                     Py_TYPE(name)->tp_name);
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof keep_names / sizeof keep_names[0]; i++) {
+        if (PyUnicode_CompareWithASCIIString(name, keep_names[i].name) == 0) {
+            *flags |= keep_names[i].flag;
+            return 0;
+        }
+    }
+    PyErr_Format(PyExc_ValueError,
+                 "unknown field %R in keep (expected sex, year, month, "
+                 "place, order, key)", name);
+    return -1;
+}
+
+static int get_keep(PyObject *o, unsigned *flags)
+{
+    PyObject *seq;
+    Py_ssize_t i, n;
+    *flags = 0;
+    if (o == NULL || o == Py_None)
+        return 0; /* libnir default: sex and year */
+    if (PyUnicode_Check(o))
+        return keep_flag(o, flags);
+    seq = PySequence_Fast(o, "keep must be a str or an iterable of str");
+    if (!seq)
+        return -1;
+    n = PySequence_Fast_GET_SIZE(seq);
+    for (i = 0; i < n; i++) {
+        if (keep_flag(PySequence_Fast_GET_ITEM(seq, i), flags) < 0) {
+            Py_DECREF(seq);
+            return -1;
+        }
+    }
+    Py_DECREF(seq);
+    if (*flags == 0) /* keep=() hides everything; 0 would mean the default */
+        *flags = NIR_MASK_KEEP_NONE;
+    return 0;
+}
+
+PyDoc_STRVAR(mask_doc,
+"mask(number, keep=('sex', 'year'), separator=' ')\n--\n\n"
+"Mask a number for logs: digits of the fields not kept become '*'.\n"
+"keep names fields among 'sex', 'year', 'month', 'place', 'order', 'key'.");
+
+static PyObject *py_mask(PyObject *self, PyObject *const *args,
+                         Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"number", "keep", "separator", NULL};
+    PyObject *a[3];
+    char out[NIR_FORMAT_BUFSIZE];
+    nir_format_style style;
+    unsigned keep;
+    nir_status st;
+    nbuf b;
+    (void)self;
+    if (parse_args("mask", args, nargs, kwnames, names, 1, a) < 0 ||
+        get_keep(a[1], &keep) < 0 || get_separator(a[2], &style) < 0 ||
+        get_buf(a[0], &b) < 0)
+        return NULL;
+    st = nir_mask(b.s, (size_t)b.n, keep, style, out, sizeof out);
+    if (st != NIR_OK) {
+        raise_with_compact_pos(st, &b);
+        nbuf_release(&b);
+        return NULL;
+    }
+    nbuf_release(&b);
+    return with_separator(out, style == NIR_FORMAT_SPACED ? a[2] : NULL);
+}
+
+PyDoc_STRVAR(calc_check_digits_doc,
+"calc_check_digits(body, /)\n--\n\n"
+"The two-digit key ('38') of a 13-character body (separators allowed).");
+
+static PyObject *py_calc_check_digits(PyObject *self, PyObject *arg)
+{
+    int key = 0;
+    nir_status st;
+    nbuf b;
+    (void)self;
+    if (get_buf(arg, &b) < 0)
+        return NULL;
+    st = nir_compute_key(b.s, (size_t)b.n, &key);
+    if (st != NIR_OK) {
+        raise_with_compact_pos(st, &b);
+        nbuf_release(&b);
+        return NULL;
+    }
+    nbuf_release(&b);
+    return PyUnicode_FromFormat("%02d", key);
+}
+
+PyDoc_STRVAR(suggest_doc,
+"suggest(number, profile='standard')\n--\n\n"
+"Corrections of a 15-character number whose key does not match: bodies one\n"
+"substitution or adjacent transposition away that are valid with the key\n"
+"as given. A list of compact numbers (empty for a valid number).");
+
+#define SUGGEST_STACK 64
+
+static PyObject *py_suggest(PyObject *self, PyObject *const *args,
+                            Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"number", "profile", NULL};
+    PyObject *a[2], *list = NULL;
+    char stack[SUGGEST_STACK][NIR_COMPACT_BUFSIZE];
+    char (*out)[NIR_COMPACT_BUFSIZE] = stack;
+    size_t count = 0, cap = SUGGEST_STACK;
+    nir_profile profile;
+    nir_status st;
+    nbuf b;
+    (void)self;
+    if (parse_args("suggest", args, nargs, kwnames, names, 1, a) < 0 ||
+        get_profile(a[1], &profile) < 0 || get_buf(a[0], &b) < 0)
+        return NULL;
+    st = nir_suggest(b.s, (size_t)b.n, profile, out, cap, &count);
+    if (st == NIR_OK && count > cap) {
+        cap = count;
+        out = PyMem_Malloc(cap * sizeof *out);
+        if (!out) {
+            nbuf_release(&b);
+            return PyErr_NoMemory();
+        }
+        st = nir_suggest(b.s, (size_t)b.n, profile, out, cap, &count);
+    }
+    if (st != NIR_OK) {
+        raise_with_compact_pos(st, &b);
+        goto done;
+    }
+    list = PyList_New((Py_ssize_t)(count < cap ? count : cap));
+    if (!list)
+        goto done;
+    for (size_t i = 0; i < count && i < cap; i++) {
+        PyObject *s = PyUnicode_FromString(out[i]);
+        if (!s) {
+            Py_CLEAR(list);
+            goto done;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, s);
+    }
+done:
+    if (out != stack)
+        PyMem_Free(out);
+    nbuf_release(&b);
+    return list;
+}
+
+/* ------------------------------------------------------------------ */
+/* parse */
+
+static int set_item(PyObject *d, const char *key, PyObject *v)
+{
+    int r;
+    if (!v)
+        return -1;
+    r = PyDict_SetItemString(d, key, v);
+    Py_DECREF(v);
+    return r;
+}
+
+#define SET(key, expr)                                                      \
+    do {                                                                    \
+        if (set_item(kw, key, (expr)) < 0)                                  \
+            goto fail;                                                      \
+    } while (0)
+
+static PyObject *bool_obj(int v)
+{
+    PyObject *o = v ? Py_True : Py_False;
+    Py_INCREF(o);
+    return o;
+}
+
+static PyObject *name_or_none(const char *s)
+{
+    if (!s)
+        Py_RETURN_NONE;
+    return PyUnicode_InternFromString(s);
+}
+
+PyDoc_STRVAR(parse_doc,
+"parse(number, profile='standard', strict=True)\n--\n\n"
+"Decode a number into an immutable nir.ParsedNIR. With strict=True an\n"
+"invalid number raises InvalidNIR; with strict=False the object is\n"
+"returned with valid=False, .error (code), .position and .message, and\n"
+"whatever fields could be decoded.");
+
+static PyObject *py_parse(PyObject *self, PyObject *const *args,
+                          Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"number", "profile", "strict", NULL};
+    PyObject *a[3], *kw = NULL;
+    nir_profile profile;
+    nir_result r;
+    nir_status st;
+    char masked[NIR_FORMAT_BUFSIZE];
+    int strict = 1;
+    nbuf b;
+    (void)self;
+    if (parse_args("parse", args, nargs, kwnames, names, 1, a) < 0 ||
+        get_profile(a[1], &profile) < 0)
+        return NULL;
+    if (a[2] && (strict = PyObject_IsTrue(a[2])) < 0)
+        return NULL;
+    if (get_buf(a[0], &b) < 0)
+        return NULL;
+    st = nir_parse(b.s, (size_t)b.n, profile, &r);
+    if (st != NIR_OK && strict) {
+        nbuf_release(&b);
+        return raise_invalid(st, r.position);
+    }
+    if (nir_mask(b.s, (size_t)b.n, 0, NIR_FORMAT_SPACED, masked,
+                 sizeof masked) != NIR_OK)
+        masked[0] = '\0';
+    nbuf_release(&b);
+
+    kw = PyDict_New();
+    if (!kw)
+        return NULL;
+    SET("number", str_or_none(r.compact));
+    SET("valid", bool_obj(st == NIR_OK));
+    if (st == NIR_OK) {
+        SET("error", name_or_none(NULL));
+        SET("position", name_or_none(NULL));
+        SET("message", name_or_none(NULL));
+    } else {
+        SET("error", status_name(st));
+        SET("position", r.position ? PyLong_FromSize_t(r.position)
+                                   : name_or_none(NULL));
+        SET("message", PyUnicode_FromString(nir_strerror(st, NIR_LANG_EN)));
+    }
+    SET("profile", name_or_none(nir_profile_name(profile)));
+    SET("kind", name_or_none(nir_kind_name(r.kind)));
+    SET("sex", name_or_none(nir_sex_name(r.sex)));
+    SET("birth_year", int_or_none(r.birth_year));
+    SET("month_code", int_or_none(r.month_code));
+    SET("birth_month", int_or_none(r.birth_month > 0 ? r.birth_month : -1));
+    SET("month_kind", name_or_none(nir_month_kind_name(r.month_kind)));
+    SET("place_kind", name_or_none(nir_place_kind_name(r.place_kind)));
+    SET("department", str_or_none(r.department));
+    SET("department_name", str_or_none(r.department_name));
+    SET("commune", str_or_none(r.commune));
+    SET("country_code", str_or_none(r.country_code));
+    SET("country_name", str_or_none(r.country_name));
+    SET("country_iso2", str_or_none(r.country_iso2));
+    SET("country_iso3", str_or_none(r.country_iso3));
+    SET("order", int_or_none(r.order));
+    SET("has_key", bool_obj(r.has_key));
+    SET("key", int_or_none(r.key));
+    SET("expected_key", int_or_none(r.expected_key));
+    SET("nnp_caisse", int_or_none(r.nnp_caisse));
+    SET("nnp_verification", int_or_none(r.nnp_verification));
+    SET("warnings", warning_tuple(r.warnings));
+    SET("masked", str_or_none(masked));
+    return build(ParsedNIR, kw);
+fail:
+    Py_DECREF(kw);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Batch */
+
+PyDoc_STRVAR(validate_many_doc,
+"validate_many(numbers, profile='standard', codes=False)\n--\n\n"
+"Validate an iterable of str/bytes in one call (the GIL is released while\n"
+"libnir works). Returns a list of bools, or with codes=True a list of\n"
+"error codes (None for valid numbers).");
+
+static PyObject *results_list(const nir_status *st, Py_ssize_t n, int codes)
+{
+    PyObject *list = PyList_New(n);
+    if (!list)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *o;
+        if (codes)
+            o = st[i] == NIR_OK ? Py_None
+                : (unsigned)st[i] < NIR_STATUS_COUNT ? status_names[st[i]]
+                                                     : status_names[NIR_ERR_ARGUMENT];
+        else
+            o = st[i] == NIR_OK ? Py_True : Py_False;
+        Py_INCREF(o);
+        PyList_SET_ITEM(list, i, o);
+    }
+    return list;
+}
+
+/* Items per GIL release: small enough that the strings converted in a
+ * chunk are still in cache when libnir reads them. */
+#define MANY_CHUNK 2048
+
+static PyObject *py_validate_many(PyObject *self, PyObject *const *args,
+                                  Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"numbers", "profile", "codes", NULL};
+    PyObject *a[3], *seq = NULL, *owned = NULL, *res = NULL;
+    const char *ptrs[MANY_CHUNK];
+    size_t lens[MANY_CHUNK];
+    nir_status st[MANY_CHUNK];
+    nir_profile profile;
+    int codes = 0;
+    Py_ssize_t n, base;
+    PyObject **items;
+    (void)self;
+    if (parse_args("validate_many", args, nargs, kwnames, names, 1, a) < 0 ||
+        get_profile(a[1], &profile) < 0)
+        return NULL;
+    if (a[2] && (codes = PyObject_IsTrue(a[2])) < 0)
+        return NULL;
+    /* Own every item: a tuple is immutable; anything else is copied into a
+     * new list so that no other thread can drop an item while the GIL is
+     * released. */
+    if (PyTuple_CheckExact(a[0])) {
+        seq = a[0];
+        Py_INCREF(seq);
+    } else {
+        seq = PySequence_List(a[0]);
+        if (!seq)
+            return NULL;
+    }
+    n = PySequence_Fast_GET_SIZE(seq);
+    items = PySequence_Fast_ITEMS(seq);
+    res = PyList_New(n);
+    if (!res)
+        goto fail;
+    for (base = 0; base < n; base += MANY_CHUNK) {
+        Py_ssize_t m = n - base < MANY_CHUNK ? n - base : MANY_CHUNK, i;
+        for (i = 0; i < m; i++) {
+            PyObject *o = items[base + i];
+            if (PyUnicode_Check(o) && PyUnicode_IS_ASCII(o)) {
+                ptrs[i] = (const char *)PyUnicode_DATA(o);
+                lens[i] = (size_t)PyUnicode_GET_LENGTH(o);
+            } else {
+                nbuf b;
+                if (get_buf(o, &b) < 0)
+                    goto fail;
+                if (b.owned) {
+                    if ((!owned && !(owned = PyList_New(0))) ||
+                        PyList_Append(owned, b.owned) < 0) {
+                        nbuf_release(&b);
+                        goto fail;
+                    }
+                    nbuf_release(&b); /* the list keeps it alive */
+                }
+                ptrs[i] = b.s;
+                lens[i] = (size_t)b.n;
+            }
+        }
+        Py_BEGIN_ALLOW_THREADS
+        nir_validate_array(ptrs, lens, (size_t)m, profile, st, NULL);
+        Py_END_ALLOW_THREADS
+        for (i = 0; i < m; i++) {
+            PyObject *o;
+            if (codes)
+                o = st[i] == NIR_OK ? Py_None
+                    : (unsigned)st[i] < NIR_STATUS_COUNT
+                        ? status_names[st[i]]
+                        : status_names[NIR_ERR_ARGUMENT];
+            else
+                o = st[i] == NIR_OK ? Py_True : Py_False;
+            Py_INCREF(o);
+            PyList_SET_ITEM(res, base + i, o);
+        }
+        if (owned)
+            Py_CLEAR(owned);
+    }
+    Py_DECREF(seq);
+    return res;
+fail:
+    Py_XDECREF(owned);
+    Py_XDECREF(res); /* unfilled slots are NULL: list dealloc skips them */
+    Py_DECREF(seq);
+    return NULL;
+}
+
+PyDoc_STRVAR(validate_lines_doc,
+"validate_lines(data, profile='standard', codes=False)\n--\n\n"
+"Validate a buffer (bytes or str) of newline-separated numbers (LF or\n"
+"CRLF) with nir_validate_lines. Returns one bool (or code) per record.");
+
+static PyObject *py_validate_lines(PyObject *self, PyObject *const *args,
+                                   Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"data", "profile", "codes", NULL};
+    PyObject *a[3], *res = NULL;
+    nir_profile profile;
+    nir_status *st;
+    size_t records = 0, cap;
+    int codes = 0;
+    nbuf b;
+    (void)self;
+    if (parse_args("validate_lines", args, nargs, kwnames, names, 1, a) < 0 ||
+        get_profile(a[1], &profile) < 0)
+        return NULL;
+    if (a[2] && (codes = PyObject_IsTrue(a[2])) < 0)
+        return NULL;
+    if (get_buf(a[0], &b) < 0)
+        return NULL;
+    /* Count records first (capacity 0), then fill. */
+    Py_BEGIN_ALLOW_THREADS
+    nir_validate_lines(b.s, (size_t)b.n, profile, NULL, 0, &records);
+    Py_END_ALLOW_THREADS
+    cap = records ? records : 1;
+    st = PyMem_Malloc(cap * sizeof *st);
+    if (!st) {
+        nbuf_release(&b);
+        return PyErr_NoMemory();
+    }
+    Py_BEGIN_ALLOW_THREADS
+    nir_validate_lines(b.s, (size_t)b.n, profile, st, records, &records);
+    Py_END_ALLOW_THREADS
+    res = results_list(st, (Py_ssize_t)records, codes);
+    PyMem_Free(st);
+    nbuf_release(&b);
+    return res;
+}
+
+/* ------------------------------------------------------------------ */
+/* Civil status */
+
+#ifdef NIR_PY_HAVE_CIVIL
+
+static PyObject *finding_message(const nir_civil_report *rep, size_t i,
+                                 nir_lang lang)
+{
+    char buf[512];
+    size_t need = nir_finding_message(rep, i, lang, buf, sizeof buf);
+    PyObject *s;
+    char *big;
+    if (need < sizeof buf)
+        return PyUnicode_DecodeUTF8(buf, (Py_ssize_t)need, "replace");
+    big = PyMem_Malloc(need + 1);
+    if (!big)
+        return PyErr_NoMemory();
+    need = nir_finding_message(rep, i, lang, big, need + 1);
+    s = PyUnicode_DecodeUTF8(big, (Py_ssize_t)need, "replace");
+    PyMem_Free(big);
+    return s;
+}
+
+static PyObject *make_finding(const nir_civil_report *rep, size_t i)
+{
+    const nir_finding *f = &rep->findings[i];
+    PyObject *kw = PyDict_New();
+    if (!kw)
+        return NULL;
+    SET("code", name_or_none(nir_finding_name(f->code)));
+    SET("mismatch", bool_obj(f->mismatch));
+    SET("number_value", int_or_none(f->number_value));
+    SET("document_value", int_or_none(f->document_value));
+    SET("expected_month", int_or_none(f->expected_month));
+    SET("matched_order", name_or_none(nir_date_order_name(f->matched_order)));
+    SET("message_en", finding_message(rep, i, NIR_LANG_EN));
+    SET("message_fr", finding_message(rep, i, NIR_LANG_FR));
+    return build(Finding, kw);
+fail:
+    Py_DECREF(kw);
+    return NULL;
+}
+
+static PyObject *make_report(const nir_civil_report *rep)
+{
+    PyObject *kw = PyDict_New(), *readings, *findings;
+    size_t nr, nf;
+    if (!kw)
+        return NULL;
+    nr = rep->date_readings > 2 ? 2 : (size_t)(rep->date_readings > 0
+                                                   ? rep->date_readings : 0);
+    readings = PyTuple_New((Py_ssize_t)nr);
+    if (!readings)
+        goto fail;
+    for (size_t i = 0; i < nr; i++) {
+        const nir_date *d = &rep->reading[i];
+        PyObject *t = PyObject_CallFunction(DateReading, "iiii", d->year,
+                                            d->month, d->day, d->year_digits);
+        if (!t) {
+            Py_DECREF(readings);
+            goto fail;
+        }
+        PyTuple_SET_ITEM(readings, (Py_ssize_t)i, t);
+    }
+    SET("readings", readings);
+    nf = rep->finding_count > NIR_MAX_FINDINGS ? NIR_MAX_FINDINGS
+                                               : rep->finding_count;
+    findings = PyTuple_New((Py_ssize_t)nf);
+    if (!findings)
+        goto fail;
+    for (size_t i = 0; i < nf; i++) {
+        PyObject *f = make_finding(rep, i);
+        if (!f) {
+            Py_DECREF(findings);
+            goto fail;
+        }
+        PyTuple_SET_ITEM(findings, (Py_ssize_t)i, f);
+    }
+    SET("findings", findings);
+    SET("verdict", name_or_none(nir_civil_verdict_name(rep->verdict)));
+    SET("number_status", status_name(rep->number_status));
+    SET("date_order", name_or_none(nir_date_order_name(rep->date_order)));
+    SET("birthplace_code", str_or_none(rep->birthplace_code));
+    return build(CivilReport, kw);
+fail:
+    Py_DECREF(kw);
+    return NULL;
+}
+
+#endif /* NIR_PY_HAVE_CIVIL */
+
+PyDoc_STRVAR(check_civil_status_doc,
+"check_civil_status(number, sex=None, birth_date=None, date_order=None,\n"
+"                   document_country=None, birthplace=None,\n"
+"                   profile='standard')\n--\n\n"
+"Cross-check a number against civil-status data (every argument after\n"
+"number is optional). Returns an immutable nir.CivilReport with .verdict\n"
+"('consistent', 'inconsistent', 'cannot_tell') and .findings.\n"
+"sex: 'M', 'F', 'male', 'femme', '1', ...; date_order: 'dmy', 'mdy',\n"
+"'ymd'. Unrecognised sex/date_order raise ValueError.");
+
+static PyObject *py_check_civil_status(PyObject *self, PyObject *const *args,
+                                       Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {
+        "number", "sex", "birth_date", "date_order", "document_country",
+        "birthplace", "profile", NULL};
+    PyObject *a[7];
+    (void)self;
+    if (parse_args("check_civil_status", args, nargs, kwnames, names, 1, a) <
+        0)
+        return NULL;
+#ifdef NIR_PY_HAVE_CIVIL
+    {
+        nir_civil_status civil;
+        nir_civil_report rep;
+        nir_profile profile;
+        nir_status st;
+        nbuf num = {0}, sex = {0}, date = {0}, order = {0}, country = {0},
+             place = {0};
+        PyObject *res = NULL;
+        memset(&civil, 0, sizeof civil);
+        if (get_profile(a[6], &profile) < 0 || get_buf(a[0], &num) < 0)
+            return NULL;
+        if (get_opt_buf(a[1], "sex", &sex) < 0 ||
+            get_opt_buf(a[2], "birth_date", &date) < 0 ||
+            get_opt_buf(a[3], "date_order", &order) < 0 ||
+            get_opt_buf(a[4], "document_country", &country) < 0 ||
+            get_opt_buf(a[5], "birthplace", &place) < 0)
+            goto out;
+        if (sex.s && nir_sex_from_name(sex.s, (size_t)sex.n, &civil.sex) !=
+                         NIR_OK) {
+            PyErr_Format(PyExc_ValueError, "unrecognised sex %R", a[1]);
+            goto out;
+        }
+        if (order.s && nir_date_order_from_name(order.s, (size_t)order.n,
+                                                &civil.date_order) != NIR_OK) {
+            PyErr_Format(PyExc_ValueError,
+                         "unknown date_order %R (expected 'dmy', 'mdy' or "
+                         "'ymd')", a[3]);
+            goto out;
+        }
+        civil.birth_date = date.s;
+        civil.birth_date_len = (size_t)date.n;
+        civil.document_country = country.s;
+        civil.document_country_len = (size_t)country.n;
+        civil.birthplace = place.s;
+        civil.birthplace_len = (size_t)place.n;
+        /* The caller's objects (and ours in .owned) stay alive meanwhile. */
+        Py_BEGIN_ALLOW_THREADS
+        st = nir_check_civil_status(num.s, (size_t)num.n, profile, &civil,
+                                    &rep);
+        Py_END_ALLOW_THREADS
+        if (st != NIR_OK) {
+            raise_invalid(st, 0);
+            goto out;
+        }
+        res = make_report(&rep);
+    out:
+        nbuf_release(&num);
+        nbuf_release(&sex);
+        nbuf_release(&date);
+        nbuf_release(&order);
+        nbuf_release(&country);
+        nbuf_release(&place);
+        return res;
+    }
+#else
+    PyErr_SetString(PyExc_NotImplementedError,
+                    "this build of nir has no civil-status support "
+                    "(lib/civil was missing when it was compiled)");
+    return NULL;
+#endif
+}
+
+/* ------------------------------------------------------------------ */
+/* Countries, names, versions */
+
+static PyObject *make_country(const nir_country *c)
+{
+    if (!c)
+        Py_RETURN_NONE;
+    return PyObject_CallFunction(
+        Country, "sNNNNi", c->code, PyUnicode_FromString(c->name),
+        str_or_none(c->official_name), str_or_none(c->iso2),
+        str_or_none(c->iso3), c->status);
+}
+
+PyDoc_STRVAR(countries_doc,
+"countries()\n--\n\n"
+"The INSEE country list compiled into libnir, as a tuple of nir.Country.");
+
+static PyObject *py_countries(PyObject *self, PyObject *unused)
+{
+    size_t n = nir_country_count();
+    PyObject *t = PyTuple_New((Py_ssize_t)n);
+    (void)self;
+    (void)unused;
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        PyObject *c = make_country(nir_country_at(i));
+        if (!c) {
+            Py_DECREF(t);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(t, (Py_ssize_t)i, c);
+    }
+    return t;
+}
+
+PyDoc_STRVAR(country_doc,
+"country(code, /)\n--\n\n"
+"Look up a country by INSEE code ('99126' or '126') or ISO 3166 alpha-2 /\n"
+"alpha-3 code; a nir.Country or None.");
+
+static PyObject *py_country(PyObject *self, PyObject *arg)
+{
+    const nir_country *c;
+    nbuf b;
+    (void)self;
+    if (get_buf(arg, &b) < 0)
+        return NULL;
+    c = nir_country_by_code(b.s, (size_t)b.n);
+    if (!c)
+        c = nir_country_by_iso(b.s, (size_t)b.n);
+    nbuf_release(&b);
+    return make_country(c);
+}
+
+static int get_lang(PyObject *o, nir_lang *lang)
+{
+    *lang = NIR_LANG_EN;
+    if (o == NULL || o == Py_None)
+        return 0;
+    if (PyUnicode_Check(o) && PyUnicode_CompareWithASCIIString(o, "en") == 0)
+        return 0;
+    if (PyUnicode_Check(o) && PyUnicode_CompareWithASCIIString(o, "fr") == 0) {
+        *lang = NIR_LANG_FR;
+        return 0;
+    }
+    PyErr_Format(PyExc_ValueError, "lang must be 'en' or 'fr', not %R", o);
+    return -1;
+}
+
+PyDoc_STRVAR(error_message_doc,
+"error_message(code, lang='en')\n--\n\n"
+"The message libnir gives for an error code ('key', ...), in English or\n"
+"French.");
+
+static PyObject *py_error_message(PyObject *self, PyObject *const *args,
+                                  Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"code", "lang", NULL};
+    PyObject *a[2];
+    nir_lang lang;
+    (void)self;
+    if (parse_args("error_message", args, nargs, kwnames, names, 1, a) < 0 ||
+        get_lang(a[1], &lang) < 0)
+        return NULL;
+    for (int i = 0; i < NIR_STATUS_COUNT; i++) {
+        int eq = PyObject_RichCompareBool(a[0], status_names[i], Py_EQ);
+        if (eq < 0)
+            return NULL;
+        if (eq)
+            return PyUnicode_FromString(nir_strerror((nir_status)i, lang));
+    }
+    PyErr_Format(PyExc_ValueError, "unknown error code %R", a[0]);
+    return NULL;
+}
+
+PyDoc_STRVAR(warning_message_doc,
+"warning_message(code, lang='en')\n--\n\n"
+"The message libnir gives for a warning code ('country_unlisted', ...).");
+
+static PyObject *py_warning_message(PyObject *self, PyObject *const *args,
+                                    Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"code", "lang", NULL};
+    PyObject *a[2];
+    nir_lang lang;
+    (void)self;
+    if (parse_args("warning_message", args, nargs, kwnames, names, 1, a) <
+            0 ||
+        get_lang(a[1], &lang) < 0)
+        return NULL;
+    if (PyUnicode_Check(a[0])) {
+        for (unsigned i = 0; i < 32; i++) {
+            const char *name = nir_warning_name(1u << i);
+            if (name && PyUnicode_CompareWithASCIIString(a[0], name) == 0)
+                return PyUnicode_FromString(nir_warning_message(1u << i, lang));
+        }
+    }
+    PyErr_Format(PyExc_ValueError, "unknown warning code %R", a[0]);
+    return NULL;
+}
+
+static PyObject *py_lib_version(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    return PyUnicode_FromString(nir_version_string());
+}
+
+static PyObject *py_data_version(PyObject *self, PyObject *unused)
+{
+    (void)self;
+    (void)unused;
+    return PyUnicode_FromString(nir_data_version());
+}
+
+/* ------------------------------------------------------------------ */
+/* Module */
+
+#define FAST (METH_FASTCALL | METH_KEYWORDS)
+#define FN(name) ((PyCFunction)(void (*)(void))(name))
+
+static PyMethodDef methods[] = {
+    {"is_valid", py_is_valid, METH_O, is_valid_doc},
+    {"compact", py_compact, METH_O, compact_doc},
+    {"validate", FN(py_validate), FAST, validate_doc},
+    {"format", FN(py_format), FAST, format_doc},
+    {"mask", FN(py_mask), FAST, mask_doc},
+    {"calc_check_digits", py_calc_check_digits, METH_O,
+     calc_check_digits_doc},
+    {"suggest", FN(py_suggest), FAST, suggest_doc},
+    {"parse", FN(py_parse), FAST, parse_doc},
+    {"validate_many", FN(py_validate_many), FAST, validate_many_doc},
+    {"validate_lines", FN(py_validate_lines), FAST, validate_lines_doc},
+    {"check_civil_status", FN(py_check_civil_status), FAST,
+     check_civil_status_doc},
+    {"countries", py_countries, METH_NOARGS, countries_doc},
+    {"country", py_country, METH_O, country_doc},
+    {"error_message", FN(py_error_message), FAST, error_message_doc},
+    {"warning_message", FN(py_warning_message), FAST, warning_message_doc},
+    {"lib_version", py_lib_version, METH_NOARGS,
+     "lib_version()\n--\n\nRun-time version of libnir (nir_version_string)."},
+    {"data_version", py_data_version, METH_NOARGS,
+     "data_version()\n--\n\nVintage of the INSEE data compiled into libnir."},
+    {NULL, NULL, 0, NULL}};
+
+static struct PyModuleDef moduledef = {
+    PyModuleDef_HEAD_INIT, "nir._nir",
+    "C extension over libnir; use the nir package.", -1, methods,
+    NULL, NULL, NULL, NULL};
+
+static PyObject *import_attr(const char *module, const char *name)
+{
+    PyObject *m = PyImport_ImportModule(module), *a;
+    if (!m)
+        return NULL;
+    a = PyObject_GetAttrString(m, name);
+    Py_DECREF(m);
+    return a;
+}
+
+/* Tuple of the names fn gives for first..last (NULLs skipped); with shift,
+ * fn is called with 1 << i (warning flags). */
+static PyObject *names_tuple(const char *(*fn)(unsigned), unsigned first,
+                             unsigned last, int shift)
+{
+    PyObject *list = PyList_New(0), *t;
+    if (!list)
+        return NULL;
+    for (unsigned i = first; i <= last; i++) {
+        const char *s = fn(shift ? 1u << i : i);
+        PyObject *o;
+        if (!s)
+            continue;
+        o = PyUnicode_InternFromString(s);
+        if (!o || PyList_Append(list, o) < 0) {
+            Py_XDECREF(o);
+            Py_DECREF(list);
+            return NULL;
+        }
+        Py_DECREF(o);
+    }
+    t = PyList_AsTuple(list);
+    Py_DECREF(list);
+    return t;
+}
+
+static const char *profile_name_u(unsigned i)
+{
+    return nir_profile_name((nir_profile)i);
+}
+static const char *status_name_u(unsigned i)
+{
+    return nir_status_name((nir_status)i);
+}
+#ifdef NIR_PY_HAVE_CIVIL
+static const char *finding_name_u(unsigned i)
+{
+    return nir_finding_name((nir_finding_code)i);
+}
+static const char *verdict_name_u(unsigned i)
+{
+    return nir_civil_verdict_name((nir_civil_verdict)i);
+}
+#endif
+
+PyMODINIT_FUNC PyInit__nir(void)
+{
+    PyObject *m = PyModule_Create(&moduledef);
+    if (!m)
+        return NULL;
+    for (int i = 0; i < NIR_STATUS_COUNT; i++) {
+        status_names[i] = PyUnicode_InternFromString(
+            nir_status_name((nir_status)i));
+        if (!status_names[i])
+            goto fail;
+    }
+    empty_tuple = PyTuple_New(0);
+    space_str = PyUnicode_InternFromString(" ");
+    make_error = import_attr("nir._errors", "_make");
+    ParsedNIR = import_attr("nir._types", "ParsedNIR");
+    CivilReport = import_attr("nir._types", "CivilReport");
+    Finding = import_attr("nir._types", "Finding");
+    DateReading = import_attr("nir._types", "DateReading");
+    Country = import_attr("nir._types", "Country");
+    if (!empty_tuple || !space_str || !make_error || !ParsedNIR ||
+        !CivilReport || !Finding || !DateReading || !Country)
+        goto fail;
+
+    if (PyModule_AddStringConstant(m, "VERSION", NIR_VERSION_STRING) < 0 ||
+        PyModule_AddIntConstant(m, "HAVE_CIVIL",
+#ifdef NIR_PY_HAVE_CIVIL
+                                1
+#else
+                                0
+#endif
+                                ) < 0 ||
+        PyModule_AddObject(m, "PROFILES",
+                           names_tuple(profile_name_u, 0, 15, 0)) < 0 ||
+        /* 1..10: the errors a number can have (buffer/argument are API
+         * misuse, never a verdict on a number). */
+        PyModule_AddObject(m, "ERROR_CODES",
+                           names_tuple(status_name_u, NIR_ERR_EMPTY,
+                                       NIR_ERR_KEY, 0)) < 0 ||
+        PyModule_AddObject(m, "WARNING_CODES",
+                           names_tuple(nir_warning_name, 0, 31, 1)) < 0)
+        goto fail;
+#ifdef NIR_PY_HAVE_CIVIL
+    if (PyModule_AddObject(m, "FINDING_CODES",
+                           names_tuple(finding_name_u, 1, 64, 0)) < 0 ||
+        PyModule_AddObject(m, "VERDICTS",
+                           names_tuple(verdict_name_u, 0, 15, 0)) < 0)
+        goto fail;
+#else
+    if (PyModule_AddObject(m, "FINDING_CODES", PyTuple_New(0)) < 0 ||
+        PyModule_AddObject(m, "VERDICTS", PyTuple_New(0)) < 0)
+        goto fail;
+#endif
+    return m;
+fail:
+    Py_DECREF(m);
+    return NULL;
+}
