@@ -25,6 +25,10 @@ nir_status nir_validate(const char *input, size_t len, nir_profile profile,
 
     if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
         st = NIR_ERR_ARGUMENT;
+    } else if (len == 15 && nir_fast15_(input, profile, &w)) {
+        /* Fastest path: a valid compact NIR (rules.c). */
+        k = NIR_KIND_NIR;
+        st = NIR_OK;
     } else if ((len == 15 || len == 13) && all_ascii_digits(input, len)) {
         /* Fast path: already compact, nothing to normalise. */
         st = nir_check_(input, len, profile, &k, &w, &field);

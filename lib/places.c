@@ -22,10 +22,8 @@ const char *nir_department_name_(const char *c, int overseas)
 
 const nir_country *nir_country_main_(int suffix)
 {
-    unsigned short row;
-    if (suffix < 0 || suffix > 999)
-        return NULL;
-    row = nir_country_index_[suffix];
+    /* Both callers pass three decimal digits: 0..999 (internal.h). */
+    unsigned short row = nir_country_index_[suffix];
     return row ? &nir_countries_[row - 1] : NULL;
 }
 
