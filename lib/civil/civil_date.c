@@ -1,0 +1,270 @@
+/*
+ * civil_date.c -- a birth date as written on a document: "2/4/1965",
+ * "02.04.65", "1965-02-04", "19650204", "1965年2月4日", "February 4, 1965",
+ * "4 février 1965", "4. Februar 1965", "4 de febrero de 1965", "1er mai
+ * 1965". A numeric date keeps its three numbers: which is the day and which
+ * the month is decided later, by the order in use.
+ */
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "civil_internal.h"
+
+#define MAX_TOKENS 8
+
+typedef struct token {
+    int is_number;
+    int value;   /* number: its value (digits beyond 8 are refused) */
+    int digits;  /* number: how many digits */
+    int32_t start, len; /* word: where it is in the text */
+} token;
+
+typedef struct tokens {
+    token t[MAX_TOKENS];
+    size_t n;
+    int cjk; /* 年/月/日 (or Korean 년/월/일) marked the fields: year first */
+} tokens;
+
+static int is_cjk_date_mark(UChar32 c)
+{
+    return c == 0x5E74 || c == 0x6708 || c == 0x65E5 || /* 年 月 日 */
+           c == 0xB144 || c == 0xC6D4 || c == 0xC77C;   /* 년 월 일 */
+}
+
+/* Split into numbers (any Unicode decimal digits) and words; everything
+ * else separates. Returns 0 if there are too many tokens. */
+static int tokenize(const UChar *s, int32_t len, tokens *out)
+{
+    int32_t i = 0;
+    memset(out, 0, sizeof *out);
+    while (i < len) {
+        int32_t start = i;
+        UChar32 c = civil_next_cp(s, &i, len);
+        if (is_cjk_date_mark(c)) {
+            out->cjk = 1;
+            continue;
+        }
+        if (u_isdigit(c)) {
+            token *t;
+            if (out->n == MAX_TOKENS)
+                return 0;
+            t = &out->t[out->n++];
+            t->is_number = 1;
+            t->value = u_charDigitValue(c);
+            t->digits = 1;
+            while (i < len) {
+                int32_t at = i;
+                c = civil_next_cp(s, &i, len);
+                if (!u_isdigit(c)) {
+                    i = at;
+                    break;
+                }
+                if (++t->digits > 8)
+                    return 0;
+                t->value = t->value * 10 + u_charDigitValue(c);
+            }
+        } else if (u_isalpha(c)) {
+            token *t;
+            if (out->n == MAX_TOKENS)
+                return 0;
+            t = &out->t[out->n++];
+            t->start = start;
+            while (i < len) {
+                int32_t at = i;
+                c = civil_next_cp(s, &i, len);
+                /* Marks belong to the word (combining accents, Indic vowel
+                 * signs); a '.' ends it ("févr." is the word "févr"). */
+                if (is_cjk_date_mark(c) ||
+                    !(u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK))) {
+                    i = at;
+                    break;
+                }
+            }
+            t->len = i - start;
+        }
+    }
+    return 1;
+}
+
+static int year_digits_ok(int digits) { return digits == 2 || digits == 4; }
+
+int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out)
+{
+    static const int month_days[12] = {31, 29, 31, 30, 31, 30,
+                                       31, 31, 30, 31, 30, 31};
+    int y, m, dd;
+    memset(out, 0, sizeof *out);
+    if (!d->numeric) {
+        *out = d->written;
+        return 1;
+    }
+    switch (order) {
+    case NIR_DATE_ORDER_DMY: dd = 0; m = 1; y = 2; break;
+    case NIR_DATE_ORDER_MDY: m = 0; dd = 1; y = 2; break;
+    case NIR_DATE_ORDER_YMD: y = 0; m = 1; dd = 2; break;
+    default: return 0;
+    }
+    if (!year_digits_ok(d->digits[y]) || d->digits[m] > 2 || d->digits[dd] > 2)
+        return 0;
+    out->year = d->field[y];
+    out->year_digits = d->digits[y];
+    out->month = d->field[m];
+    out->day = d->field[dd];
+    if (out->year_digits == 4 && out->year < 1000)
+        return 0;
+    if (out->month < 1 || out->month > 12 || out->day < 1 ||
+        out->day > month_days[out->month - 1])
+        return 0;
+    if (out->month == 2 && out->day == 29) {
+        /* A two-digit year has no century: 00 may be 2000 (leap). */
+        int yr = out->year;
+        int leap = yr % 4 == 0 &&
+                   (out->year_digits == 2 || yr % 100 != 0 || yr % 400 == 0);
+        if (!leap)
+            return 0;
+    }
+    return 1;
+}
+
+/* Three numbers: keep them, and fix the order when the text does. */
+static int parse_numeric(const tokens *tk, civil_date *out)
+{
+    int k = 0;
+    out->numeric = 1;
+    for (size_t i = 0; i < tk->n; i++) {
+        if (!tk->t[i].is_number)
+            continue;
+        out->field[k] = tk->t[i].value;
+        out->digits[k] = tk->t[i].digits;
+        k++;
+    }
+    if (out->digits[0] == 4 || tk->cjk)
+        out->forced = NIR_DATE_ORDER_YMD; /* ISO 8601, 1965年2月4日 */
+    else if (out->digits[0] > 2 || out->digits[1] > 2 ||
+             !year_digits_ok(out->digits[2]))
+        return 0;
+    if (out->forced == NIR_DATE_ORDER_YMD &&
+        (!year_digits_ok(out->digits[0]) || out->digits[1] > 2 ||
+         out->digits[2] > 2))
+        return 0;
+    /* At least one reading must be a real date. */
+    {
+        nir_date r;
+        if (out->forced != NIR_DATE_ORDER_UNSPECIFIED)
+            return civil_date_read(out, out->forced, &r);
+        return civil_date_read(out, NIR_DATE_ORDER_DMY, &r) ||
+               civil_date_read(out, NIR_DATE_ORDER_MDY, &r) ||
+               civil_date_read(out, NIR_DATE_ORDER_YMD, &r);
+    }
+}
+
+/* ISO 8601 basic form, 19650204. */
+static int parse_basic_iso(const token *t, civil_date *out)
+{
+    nir_date r;
+    if (t->digits != 8)
+        return 0;
+    out->numeric = 1;
+    out->forced = NIR_DATE_ORDER_YMD;
+    out->field[0] = t->value / 10000;
+    out->field[1] = t->value / 100 % 100;
+    out->field[2] = t->value % 100;
+    out->digits[0] = 4;
+    out->digits[1] = out->digits[2] = 2;
+    return civil_date_read(out, NIR_DATE_ORDER_YMD, &r);
+}
+
+/* Two numbers and a month name: the 4-digit number (or, with two short
+ * ones, the second) is the year. */
+static int parse_written(const UChar *s, const tokens *tk, const char *lang,
+                         civil_date *out)
+{
+    civil_key words[CIVIL_MAX_WORDS];
+    int month[CIVIL_MAX_WORDS];
+    const token *num[2];
+    size_t nw = 0, nn = 0;
+    int the_month = 0;
+    const token *day, *year;
+    nir_date r;
+
+    for (size_t i = 0; i < tk->n; i++) {
+        const token *t = &tk->t[i];
+        if (t->is_number) {
+            num[nn++] = t; /* the caller counted exactly two */
+            continue;
+        }
+        if (nw == CIVIL_MAX_WORDS ||
+            civil_key_of(s + t->start, t->len, &words[nw]) != 0)
+            return 0;
+        if (words[nw].len > 0)
+            nw++;
+    }
+    civil_months_match(words, nw, lang, month);
+    for (size_t i = 0; i < nw; i++) {
+        if (month[i] > 0) {
+            if (the_month != 0)
+                return 0; /* two month names */
+            the_month = month[i];
+        } else if (month[i] == 0 && words[i].len > 3) {
+            return 0; /* a word that is neither month, weekday nor filler */
+        }
+    }
+    if (the_month == 0)
+        return 0;
+    if (num[0]->digits == 4 || tk->cjk) {
+        year = num[0];
+        day = num[1];
+    } else {
+        day = num[0];
+        year = num[1];
+    }
+    if (day->digits > 2 || !year_digits_ok(year->digits))
+        return 0;
+    out->numeric = 0;
+    out->written.year = year->value;
+    out->written.year_digits = year->digits;
+    out->written.month = the_month;
+    out->written.day = day->value;
+    /* Validate through the numeric reader (D-M-Y of the same values). */
+    {
+        civil_date check;
+        memset(&check, 0, sizeof check);
+        check.numeric = 1;
+        check.field[0] = day->value;
+        check.field[1] = the_month;
+        check.field[2] = year->value;
+        check.digits[0] = day->digits;
+        check.digits[1] = 2;
+        check.digits[2] = year->digits;
+        return civil_date_read(&check, NIR_DATE_ORDER_DMY, &r);
+    }
+}
+
+int civil_date_parse(const char *s, size_t len, const char *lang,
+                     civil_date *out)
+{
+    UChar text[NIR_MAX_INPUT + 1];
+    tokens tk;
+    size_t numbers = 0, long_words = 0;
+    int32_t n;
+
+    memset(out, 0, sizeof *out);
+    civil_trim(&s, &len);
+    n = civil_utf8_to_u(s, len, text, NIR_MAX_INPUT + 1);
+    if (n <= 0 || !tokenize(text, n, &tk))
+        return 0;
+    for (size_t i = 0; i < tk.n; i++) {
+        if (tk.t[i].is_number)
+            numbers++;
+        else if (tk.t[i].len > 3)
+            long_words++;
+    }
+    if (numbers == 3 && long_words == 0)
+        return parse_numeric(&tk, out);
+    if (numbers == 1 && tk.n == 1)
+        return parse_basic_iso(&tk.t[0], out);
+    if (numbers == 2)
+        return parse_written(text, &tk, lang, out);
+    return 0;
+}
