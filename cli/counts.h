@@ -1,0 +1,30 @@
+/*
+ * counts.h -- totals for -c: every record is counted once as valid or
+ * invalid, once under its kind and, when invalid, once under its error, so
+ * each group adds up to `records`.
+ */
+#ifndef NIRCHECK_COUNTS_H
+#define NIRCHECK_COUNTS_H
+
+#include "check.h"
+#include "outbuf.h"
+
+#define COUNTS_KINDS 5 /* NIR_KIND_NONE .. NIR_KIND_MIG */
+
+typedef struct counts {
+    unsigned long long records, valid, invalid;
+    unsigned long long kind[COUNTS_KINDS];
+    unsigned long long error[NIR_STATUS_COUNT];
+    unsigned long long warning[NIR_WARNING_COUNT];
+    unsigned long long civil[3]; /* by nir_civil_verdict */
+    int civil_enabled;
+} counts;
+
+void counts_add(counts *t, const record_check *c);
+/** `records N`, `valid N`, `invalid N`, `kind.nir N`, ..., `error.key N`,
+ * `warning.north_africa N`, `civil.consistent N` (with civil checks). */
+void counts_print_text(outbuf *o, const counts *t);
+/** The same as one JSON object. */
+void counts_print_json(outbuf *o, const counts *t);
+
+#endif

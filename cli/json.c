@@ -1,0 +1,109 @@
+/*
+ * json.c -- JSON escaping and small emitters (see json.h).
+ */
+#include "json.h"
+
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one
+ * (overlongs, surrogates and code points above U+10FFFF are invalid). */
+static size_t utf8_sequence(const unsigned char *s, size_t len)
+{
+    unsigned char b = s[0];
+    size_t n;
+    unsigned cp;
+
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xC2 && b <= 0xDF)
+        n = 2, cp = b & 0x1Fu;
+    else if (b >= 0xE0 && b <= 0xEF)
+        n = 3, cp = b & 0x0Fu;
+    else if (b >= 0xF0 && b <= 0xF4)
+        n = 4, cp = b & 0x07u;
+    else
+        return 0;
+    if (len < n)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3Fu);
+    }
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return n;
+}
+
+void json_put_string(outbuf *o, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, run = 0; /* run: bytes copied verbatim, pending */
+
+    outbuf_putc(o, '"');
+    while (i < len) {
+        unsigned char b = u[i];
+        size_t n;
+
+        if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
+            i++;
+            run++;
+            continue;
+        }
+        outbuf_put(o, s + i - run, run);
+        run = 0;
+        if (b == '"' || b == '\\') {
+            char esc[2] = {'\\', (char)b};
+            outbuf_put(o, esc, 2);
+            i++;
+        } else if (b < 0x20) {
+            char esc[6] = {'\\', 'u', '0', '0', hex[b >> 4], hex[b & 15]};
+            outbuf_put(o, esc, 6);
+            i++;
+        } else if ((n = utf8_sequence(u + i, len - i)) != 0) {
+            outbuf_put(o, s + i, n);
+            i += n;
+        } else {
+            outbuf_put(o, "\\ufffd", 6);
+            i++;
+        }
+    }
+    outbuf_put(o, s + i - run, run);
+    outbuf_putc(o, '"');
+}
+
+void json_put_name(outbuf *o, const char *s)
+{
+    if (s == NULL) {
+        OUTBUF_LIT(o, "null");
+        return;
+    }
+    outbuf_putc(o, '"');
+    outbuf_puts(o, s);
+    outbuf_putc(o, '"');
+}
+
+void json_put_cstr_or_null(outbuf *o, const char *s)
+{
+    if (s == NULL)
+        outbuf_put(o, "null", 4);
+    else
+        json_put_string(o, s, strlen(s));
+}
+
+void json_put_key(outbuf *o, const char *key, int first)
+{
+    if (!first)
+        outbuf_putc(o, ',');
+    outbuf_putc(o, '"');
+    outbuf_puts(o, key);
+    outbuf_put(o, "\":", 2);
+}
+
+void json_put_int_or_null(outbuf *o, long long v)
+{
+    if (v < 0)
+        outbuf_put(o, "null", 4);
+    else
+        outbuf_put_int(o, v);
+}

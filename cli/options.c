@@ -1,0 +1,353 @@
+/*
+ * options.c -- command-line parsing and --help / --version for nircheck.
+ * Names of profiles, date orders and languages are parsed by libnir, so the
+ * CLI accepts exactly what the library knows.
+ */
+#include "options.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "civil_bridge.h"
+
+#ifndef NIRCHECK_VERSION
+#define NIRCHECK_VERSION NIR_VERSION_STRING
+#endif
+
+enum long_only {
+    OPT_CSV = 256,
+    OPT_COLUMN,
+    OPT_SEX_COLUMN,
+    OPT_BIRTH_DATE_COLUMN,
+    OPT_BIRTHPLACE_COLUMN,
+    OPT_DOCUMENT_COUNTRY_COLUMN,
+    OPT_DATE_ORDER,
+    OPT_PROFILE,
+    OPT_SHOW_NUMBER,
+    OPT_MASK,
+    OPT_JSON,
+    OPT_VALID_ONLY,
+    OPT_INVALID_ONLY,
+    OPT_LINE_BUFFERED,
+    OPT_LANG
+};
+
+static const struct option long_options[] = {
+    {"value", required_argument, NULL, 'e'},
+    {"null-data", no_argument, NULL, 'z'},
+    {"csv", no_argument, NULL, OPT_CSV},
+    {"column", required_argument, NULL, OPT_COLUMN},
+    {"sex-column", required_argument, NULL, OPT_SEX_COLUMN},
+    {"birth-date-column", required_argument, NULL, OPT_BIRTH_DATE_COLUMN},
+    {"birthplace-column", required_argument, NULL, OPT_BIRTHPLACE_COLUMN},
+    {"document-country-column", required_argument, NULL,
+     OPT_DOCUMENT_COUNTRY_COLUMN},
+    {"date-order", required_argument, NULL, OPT_DATE_ORDER},
+    {"no-headers", no_argument, NULL, 'n'},
+    {"delimiter", required_argument, NULL, 'd'},
+    {"profile", required_argument, NULL, OPT_PROFILE},
+    {"show-number", no_argument, NULL, OPT_SHOW_NUMBER},
+    {"mask", no_argument, NULL, OPT_MASK},
+    {"json", no_argument, NULL, OPT_JSON},
+    {"valid-only", no_argument, NULL, OPT_VALID_ONLY},
+    {"invalid-only", no_argument, NULL, OPT_INVALID_ONLY},
+    {"count", no_argument, NULL, 'c'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"no-messages", no_argument, NULL, 's'},
+    {"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
+    {"lang", required_argument, NULL, OPT_LANG},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0}};
+
+void print_help(void)
+{
+    fputs(
+        "Usage: nircheck [OPTION]... [FILE]...\n"
+        "       nircheck [OPTION]... -e NIR [-e NIR]...\n"
+        "Check French social-security numbers (NIR), one record per line of\n"
+        "each FILE (standard input when there is none or FILE is -).\n"
+        "\n"
+        "Input:\n"
+        "  -e, --value=NIR          check NIR (repeatable); no FILE then means\n"
+        "                           no standard input\n"
+        "  -z, --null-data          records end with NUL, not newline\n"
+        "      --csv                RFC 4180 CSV input with a header row\n"
+        "      --column=NAME|N      column holding the number (default 1)\n"
+        "  -n, --no-headers         the CSV input has no header row\n"
+        "  -d, --delimiter=CHAR     CSV field delimiter (default ',', 'tab')\n"
+        "      --profile=NAME       standard (default), dsn or lenient\n"
+        "\n"
+        "Civil-status checks (CSV input):\n"
+        "      --sex-column=NAME|N\n"
+        "      --birth-date-column=NAME|N\n"
+        "      --birthplace-column=NAME|N\n"
+        "      --document-country-column=NAME|N\n"
+        "      --date-order=ORDER   dmy, mdy or ymd for numeric dates\n"
+        "\n"
+        "Output:\n"
+        "      --json               JSON Lines, one object per record\n"
+        "      --show-number        include the (normalised) number\n"
+        "      --mask               mask the number when it is shown\n"
+        "      --valid-only         print the records that pass, unchanged\n"
+        "      --invalid-only       print the records that fail, unchanged\n"
+        "  -c, --count              print totals per verdict, kind and error\n"
+        "  -q, --quiet              print nothing; stop at the first failure\n"
+        "  -s, --no-messages        no messages about unreadable files\n"
+        "      --line-buffered      flush the output after every record\n"
+        "      --lang=LANG          en (default) or fr for the text output\n"
+        "  -h, --help               show this help and exit\n"
+        "  -V, --version            show versions and exit\n"
+        "\n"
+        "Exit status: 0 if every record is valid, 1 if at least one is not,\n"
+        "2 on a usage or I/O error. See nircheck(1).\n",
+        stdout);
+}
+
+static void print_version(void)
+{
+    printf("nircheck %s (libnir %s, %s)\n", NIRCHECK_VERSION,
+           nir_version_string(), nir_data_version());
+}
+
+static int usage(const char *message, const char *arg)
+{
+    if (arg)
+        fprintf(stderr, "nircheck: %s '%s'\n", message, arg);
+    else
+        fprintf(stderr, "nircheck: %s\n", message);
+    fputs("Try 'nircheck --help' for more information.\n", stderr);
+    return -1;
+}
+
+static int parse_column(const char *arg, column_ref *col)
+{
+    size_t n = 0;
+    const char *p = arg;
+
+    col->given = 1;
+    col->name = NULL;
+    col->number = 0;
+    if (*p == '\0')
+        return usage("empty column name", NULL);
+    while (*p >= '0' && *p <= '9') {
+        if (n > 100000)
+            return usage("column number too large:", arg);
+        n = n * 10 + (size_t)(*p - '0');
+        p++;
+    }
+    if (*p != '\0') { /* not all digits: a header name */
+        col->name = arg;
+        return 0;
+    }
+    if (n == 0)
+        return usage("columns are numbered from 1:", arg);
+    col->number = n;
+    return 0;
+}
+
+static int parse_delimiter(const char *arg, char *out)
+{
+    if (strcmp(arg, "tab") == 0 || strcmp(arg, "\\t") == 0) {
+        *out = '\t';
+        return 0;
+    }
+    if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\r' ||
+        arg[0] == '\n')
+        return usage("the delimiter must be one character (not a quote):",
+                     arg);
+    *out = arg[0];
+    return 0;
+}
+
+static int parse_lang(const char *arg, nir_lang *out)
+{
+    if (strcmp(arg, "en") == 0)
+        *out = NIR_LANG_EN;
+    else if (strcmp(arg, "fr") == 0)
+        *out = NIR_LANG_FR;
+    else
+        return usage("unknown language (en, fr):", arg);
+    return 0;
+}
+
+/* Cross-option rules, checked once everything is read. */
+static int check_combinations(options *o, int modes)
+{
+    int civil_columns = o->sex_column.given || o->birth_date_column.given ||
+                        o->birthplace_column.given ||
+                        o->document_country_column.given;
+
+    if (modes > 1)
+        return usage("choose one of --valid-only, --invalid-only, -c, -q",
+                     NULL);
+    if (o->json && (o->mode == MODE_VALID_ONLY ||
+                    o->mode == MODE_INVALID_ONLY))
+        return usage("--json does not apply to --valid-only/--invalid-only",
+                     NULL);
+    if (o->csv && o->null_data)
+        return usage("--csv and -z cannot be combined", NULL);
+    if (o->csv && o->value_count > 0)
+        return usage("--csv reads files, not -e values", NULL);
+    if (!o->csv && (o->column.given || o->no_headers || civil_columns ||
+                    o->delimiter != ','))
+        return usage("--column, -n, -d and the civil-status columns need "
+                     "--csv",
+                     NULL);
+    if (!o->csv && o->date_order != NIR_DATE_ORDER_UNSPECIFIED)
+        return usage("--date-order needs --csv and civil-status columns",
+                     NULL);
+    o->civil = civil_columns || o->date_order != NIR_DATE_ORDER_UNSPECIFIED;
+    if (o->civil && !civil_available())
+        return usage("civil-status checks are not available in this build",
+                     NULL);
+    if (o->no_headers) {
+        const column_ref *cols[] = {&o->column, &o->sex_column,
+                                    &o->birth_date_column,
+                                    &o->birthplace_column,
+                                    &o->document_country_column};
+        for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
+            if (cols[i]->name != NULL)
+                return usage("without a header row, columns are numbers:",
+                             cols[i]->name);
+    }
+    if (!o->column.given) {
+        o->column.given = 1;
+        o->column.number = 1;
+    }
+    if (o->json)
+        o->format = FORMAT_JSON;
+    else if (o->csv)
+        o->format = FORMAT_CSV;
+    else
+        o->format = FORMAT_TEXT;
+    return 0;
+}
+
+static int set_mode(options *o, output_mode mode, int *modes)
+{
+    if (o->mode != mode || *modes == 0)
+        (*modes)++;
+    o->mode = mode;
+    return 0;
+}
+
+parse_result parse_options(int argc, char **argv, options *opts,
+                           const char **values)
+{
+    int ch, modes = 0, err = 0;
+
+    memset(opts, 0, sizeof *opts);
+    opts->mode = MODE_REPORT;
+    opts->profile = NIR_PROFILE_STANDARD;
+    opts->lang = NIR_LANG_EN;
+    opts->delimiter = ',';
+    opts->values = values;
+    opterr = 0; /* our own messages */
+    optind = 1;
+    while (!err &&
+           (ch = getopt_long(argc, argv, ":e:zcqsnd:hV", long_options,
+                             NULL)) != -1) {
+        switch (ch) {
+        case 'e':
+            values[opts->value_count++] = optarg;
+            break;
+        case 'z':
+            opts->null_data = 1;
+            break;
+        case OPT_CSV:
+            opts->csv = 1;
+            break;
+        case OPT_COLUMN:
+            err = parse_column(optarg, &opts->column);
+            break;
+        case OPT_SEX_COLUMN:
+            err = parse_column(optarg, &opts->sex_column);
+            break;
+        case OPT_BIRTH_DATE_COLUMN:
+            err = parse_column(optarg, &opts->birth_date_column);
+            break;
+        case OPT_BIRTHPLACE_COLUMN:
+            err = parse_column(optarg, &opts->birthplace_column);
+            break;
+        case OPT_DOCUMENT_COUNTRY_COLUMN:
+            err = parse_column(optarg, &opts->document_country_column);
+            break;
+        case OPT_DATE_ORDER:
+            if (!civil_available())
+                err = usage("civil-status checks are not available in this "
+                            "build",
+                            NULL);
+            else if (civil_parse_date_order(optarg, &opts->date_order) != 0)
+                err = usage("unknown date order (dmy, mdy, ymd):", optarg);
+            break;
+        case 'n':
+            opts->no_headers = 1;
+            break;
+        case 'd':
+            err = parse_delimiter(optarg, &opts->delimiter);
+            break;
+        case OPT_PROFILE:
+            if (nir_profile_from_name(optarg, strlen(optarg),
+                                      &opts->profile) != NIR_OK)
+                err = usage("unknown profile (standard, dsn, lenient):",
+                            optarg);
+            break;
+        case OPT_SHOW_NUMBER:
+            opts->show_number = 1;
+            break;
+        case OPT_MASK:
+            opts->mask = 1;
+            break;
+        case OPT_JSON:
+            opts->json = 1;
+            break;
+        case OPT_VALID_ONLY:
+            err = set_mode(opts, MODE_VALID_ONLY, &modes);
+            break;
+        case OPT_INVALID_ONLY:
+            err = set_mode(opts, MODE_INVALID_ONLY, &modes);
+            break;
+        case 'c':
+            err = set_mode(opts, MODE_COUNT, &modes);
+            break;
+        case 'q':
+            err = set_mode(opts, MODE_QUIET, &modes);
+            break;
+        case 's':
+            opts->no_messages = 1;
+            break;
+        case OPT_LINE_BUFFERED:
+            opts->line_buffered = 1;
+            break;
+        case OPT_LANG:
+            err = parse_lang(optarg, &opts->lang);
+            break;
+        case 'h':
+            print_help();
+            return PARSE_EXIT_OK;
+        case 'V':
+            print_version();
+            return PARSE_EXIT_OK;
+        case ':':
+        default: {
+            /* optopt names a short option; a long one is in argv */
+            char short_name[3] = {'-', (char)optopt, '\0'};
+            const char *name = optopt > 0 && optopt < 256
+                                   ? short_name
+                                   : argv[optind - 1];
+            err = usage(ch == ':' ? "missing argument for" : "unknown option",
+                        name);
+            break;
+        }
+        }
+    }
+    if (err)
+        return PARSE_USAGE;
+    opts->files = argv + optind;
+    opts->file_count = (size_t)(argc - optind);
+    if (check_combinations(opts, modes) != 0)
+        return PARSE_USAGE;
+    return PARSE_RUN;
+}

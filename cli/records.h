@@ -1,0 +1,82 @@
+/*
+ * records.h -- bounded reader of separator-terminated records (lines or
+ * NUL-separated records) from a FILE* or from a memory buffer.
+ *
+ * Memory is bounded: one buffer allocated at open time, never grown. A record
+ * longer than RECORDS_MAX_LEN bytes is returned truncated to its first
+ * RECORDS_MAX_LEN bytes with `overlong` set; the rest is skipped by the next
+ * call, or streamed to a callback with records_drain() (so a filter can copy
+ * it through unchanged without holding it).
+ *
+ * A record is the bytes up to the separator, without the separator; in line
+ * mode (separator '\n') also without one trailing CR (CRLF files). The last
+ * record may lack its separator; an empty input has no record. A UTF-8 BOM at
+ * the very start of the input is dropped.
+ */
+#ifndef NIRCHECK_RECORDS_H
+#define NIRCHECK_RECORDS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/** Longest record held in memory, in bytes. */
+#define RECORDS_MAX_LEN 4096
+/** Default read buffer size (bytes); large reads keep the hot path cheap. */
+#define RECORDS_DEFAULT_BUFSIZE (1u << 20)
+
+typedef struct record {
+    const char *data;   /**< record bytes (no separator, no trailing CR);
+                             valid until the next call on the reader */
+    size_t len;         /**< length of data (<= RECORDS_MAX_LEN) */
+    int had_cr;         /**< a trailing CR was removed (line mode) */
+    int overlong;       /**< longer than RECORDS_MAX_LEN; data is a prefix */
+    unsigned long long number; /**< 1-based index of the record */
+} record;
+
+typedef struct records_reader {
+    FILE *in;           /**< NULL for a memory buffer */
+    char *buf;          /**< owned (FILE mode) or the caller's (buffer mode) */
+    size_t cap;         /**< allocated size of buf (FILE mode) */
+    size_t start, end;  /**< unread bytes are buf[start, end) */
+    char separator;
+    int eof;            /**< no more bytes will come from `in` */
+    int error;          /**< errno of a read error, 0 if none */
+    int skip_pending;   /**< the rest of an overlong record is still unread */
+    int interactive;    /**< return records as soon as they arrive */
+    int at_start;       /**< nothing consumed yet (for the BOM) */
+    unsigned long long count;
+} records_reader;
+
+/** Prepare to read records from `in` with a buffer of `bufsize` bytes (0:
+ * the default; at least RECORDS_MAX_LEN + 1 is used). Returns 0, or -1 if
+ * the buffer cannot be allocated. */
+int records_open(records_reader *r, FILE *in, char separator, size_t bufsize);
+
+/** Hand out each record as soon as its bytes arrive (read(2) on the FILE's
+ * descriptor, which returns what is there) instead of waiting for a full
+ * buffer; for --line-buffered. No effect without a descriptor. */
+void records_set_interactive(records_reader *r);
+
+/** Prepare to read records from a memory buffer (not copied; it must outlive
+ * the reader). Never fails. */
+void records_open_buffer(records_reader *r, const char *data, size_t len,
+                         char separator);
+
+/** Next record. Returns 1 with *rec filled, 0 at the end of the input, -1 on
+ * a read error (errno value in r->error). */
+int records_next(records_reader *r, record *rec);
+
+/** Receives the bytes of an overlong record past its first RECORDS_MAX_LEN
+ * bytes; returns 0 to continue, non-zero to stop (the rest is discarded). */
+typedef int (*records_sink)(void *ctx, const char *data, size_t len);
+
+/** After records_next() returned an overlong record: consume the rest of it,
+ * passing its bytes to `sink` (may be NULL to discard). Any trailing CR
+ * before the LF is passed too: the bytes are the record as it was written.
+ * Returns 0, or -1 on a read error. A no-op otherwise. */
+int records_drain(records_reader *r, records_sink sink, void *ctx);
+
+/** Release the buffer (FILE mode). Does not close `in`. */
+void records_close(records_reader *r);
+
+#endif

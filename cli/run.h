@@ -1,0 +1,40 @@
+/*
+ * run.h -- the record loop: read each source, check each record, write
+ * what the output mode asks for, keep the totals and the exit status.
+ */
+#ifndef NIRCHECK_RUN_H
+#define NIRCHECK_RUN_H
+
+#include <stdio.h>
+
+#include "check.h"
+#include "counts.h"
+#include "options.h"
+#include "output.h"
+
+/** Exit statuses (grep's convention). */
+enum { EXIT_ALL_VALID = 0, EXIT_SOME_INVALID = 1, EXIT_TROUBLE = 2 };
+
+typedef struct run_state {
+    const options *opts;
+    outbuf out;
+    output_ctx output;
+    check_settings settings;
+    counts totals;
+    int any_failure;    /**< a record was invalid (or civilly inconsistent) */
+    int trouble;        /**< an I/O error or a bad input file */
+    int stop;           /**< -q saw a failure, or the output failed */
+    int csv_header_done;/**< the CSV header went out (first file only) */
+} run_state;
+
+/** Returns 0, or -1 when out of memory. */
+int run_init(run_state *s, const options *opts, FILE *out);
+/** Check the -e values. */
+void run_values(run_state *s);
+/** Check the records of one FILE operand ("-": standard input). */
+void run_file(run_state *s, const char *name);
+/** Print the totals (-c), flush and close the output; returns the exit
+ * status. */
+int run_finish(run_state *s);
+
+#endif
