@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# cli_bench.sh [N] -- nircheck against wc -l and a Python stdnum loop, on an
+# N-line file of compact numbers (default 10 000 000; 10% invalid) made by
+# bench_nir's deterministic generator. Prints seconds, records/s and the
+# ratios of issue 4 from one run; timings are informational (exit 0).
+#
+# Environment:
+#   BUILD=DIR          build directory (default: <repo>/build-bench)
+#   NIRCHECK=PATH      nircheck binary (default: $BUILD/cli/nircheck)
+#   BENCH_NIR=PATH     bench_nir binary (default: $BUILD/bench/bench_nir)
+#   PYTHON=PATH        interpreter with stdnum (default: /usr/bin/python3)
+#   PY_LINES=M         lines the Python loop checks (default 500000; the
+#                      time is extrapolated to N and marked so)
+#   INVALID=PCT        share of invalid records (default 10)
+#   REPS=R             best of R runs for the nircheck and wc commands (3)
+#   KEEP=FILE          keep the corpus in FILE instead of a temporary file
+set -euo pipefail
+n=${1:-10000000}
+repo=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD:-$repo/build-bench}
+nircheck=${NIRCHECK:-$build/cli/nircheck}
+bench_nir=${BENCH_NIR:-$build/bench/bench_nir}
+python=${PYTHON:-/usr/bin/python3}
+py_lines=${PY_LINES:-500000}
+invalid=${INVALID:-10}
+reps=${REPS:-3}
+for bin in "$nircheck" "$bench_nir"; do
+  [ -x "$bin" ] || { echo "cli_bench.sh: $bin not found (build first, or set NIRCHECK/BENCH_NIR)" >&2; exit 2; }
+done
+(( py_lines > n )) && py_lines=$n
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+file=${KEEP:-$tmp/corpus.txt}
+"$bench_nir" --write-corpus "$file" "$n" --invalid "$invalid" 2>"$tmp/gen.log"
+cat "$file" >/dev/null # page cache: every command reads from memory
+bytes=$(wc -c <"$file")
+
+now() { date +%s.%N; }
+# best NAME CMD... : best wall time of $reps runs; stdout to /dev/null;
+# nircheck exits 1 when a record is invalid, which is expected here.
+best() {
+  local name=$1 b="" t0 t1 t rc
+  shift
+  for ((r = 0; r < reps; r++)); do
+    t0=$(now)
+    set +e
+    "$@" >/dev/null 2>"$tmp/err"
+    rc=$?
+    set -e
+    t1=$(now)
+    if (( rc > 1 )); then
+      echo "cli_bench.sh: $name failed (exit $rc):" >&2
+      cat "$tmp/err" >&2
+      exit 1
+    fi
+    t=$(echo "$t1 - $t0" | bc -l)
+    if [ -z "$b" ] || (( $(echo "$t < $b" | bc -l) )); then b=$t; fi
+  done
+  echo "$b"
+}
+
+t_wc=$(best "wc -l" wc -l "$file")
+t_count=$(best "nircheck -c" "$nircheck" -c "$file")
+t_inv=$(best "nircheck --invalid-only" "$nircheck" --invalid-only "$file")
+t_json=$(best "nircheck --json" "$nircheck" --json "$file")
+
+# Python: the loop alone is timed inside the interpreter (start-up and file
+# reading excluded: in Python's favour).
+py_out=$(head -n "$py_lines" "$file" | "$python" -c '
+import sys, time
+from stdnum.fr import nir
+lines = sys.stdin.read().splitlines()
+t0 = time.perf_counter()
+valid = 0
+for s in lines:
+    valid += nir.is_valid(s)
+t = time.perf_counter() - t0
+print(len(lines), valid, t)
+') || { echo "cli_bench.sh: $python with stdnum.fr.nir failed (Debian: python3-stdnum)" >&2; exit 1; }
+read -r py_n py_valid py_t <<<"$py_out"
+t_py=$(echo "$py_t * $n / $py_n" | bc -l)
+counts=$("$nircheck" -c "$file" || true)
+nc_valid=$(awk '$1 == "valid" {print $2}' <<<"$counts")
+
+rate() { echo "$n / $1" | bc -l; }
+row() { # label seconds note
+  printf '  %-34s %9.3f s %12.2f M rec/s %8.2fx wc -l%s\n' "$1" "$2" \
+    "$(echo "$(rate "$2") / 1000000" | bc -l)" "$(echo "$2 / $t_wc" | bc -l)" "${3:-}"
+}
+verdict() { if (( $(echo "$1" | bc -l) )); then echo met; else echo NOT met; fi; }
+
+echo "cli_bench: $n lines ($bytes bytes, ${invalid}% invalid, $nc_valid valid per nircheck), best of $reps runs, page cache warm"
+echo "  nircheck: $nircheck"
+row "wc -l" "$t_wc"
+row "nircheck -c" "$t_count"
+row "nircheck --invalid-only >/dev/null" "$t_inv"
+row "nircheck --json >/dev/null" "$t_json"
+if (( py_n < n )); then
+  note=" (extrapolated from $py_n lines: $(printf '%.3f' "$py_t") s)"
+else
+  note=""
+fi
+row "python stdnum.fr.nir.is_valid loop" "$t_py" "$note"
+echo "  python verdicts on its $py_n lines: $py_valid valid"
+r_count=$(echo "$t_count / $t_wc" | bc -l)
+r_inv=$(echo "$t_inv / $t_wc" | bc -l)
+s_count=$(echo "$t_py / $t_count" | bc -l)
+s_inv=$(echo "$t_py / $t_inv" | bc -l)
+json_rate=$(rate "$t_json")
+printf 'targets (issue 4):\n'
+printf '  nircheck -c             / wc -l  = %6.2fx  (<= 3x: %s)\n' "$r_count" "$(verdict "$r_count <= 3")"
+printf '  nircheck --invalid-only / wc -l  = %6.2fx  (<= 3x: %s)\n' "$r_inv" "$(verdict "$r_inv <= 3")"
+printf '  python loop / nircheck -c        = %6.0fx  (>= 100x: %s)\n' "$s_count" "$(verdict "$s_count >= 100")"
+printf '  python loop / nircheck --invalid-only = %6.0fx  (>= 100x: %s)\n' "$s_inv" "$(verdict "$s_inv >= 100")"
+printf '  nircheck --json: %.2f M records/s (>= 5 M/s: %s)\n' "$(echo "$json_rate / 1000000" | bc -l)" "$(verdict "$json_rate >= 5000000")"
