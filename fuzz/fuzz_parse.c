@@ -272,6 +272,39 @@ static void check_batch(const char *in, size_t len, nir_profile profile)
     CHECK(valid == expect_valid);
 }
 
+/* nir_validate_ntt: the result is well-formed and agrees with itself
+ * across profiles (LENIENT accepts a superset) and without a result. */
+static void check_ntt(const char *in, size_t len)
+{
+    nir_ntt_result r[3];
+    for (int p = 0; p < 3; p++) {
+        nir_status st = nir_validate_ntt(in, len, (nir_profile)p, &r[p]);
+        CHECK(st == r[p].status);
+        CHECK(nir_validate_ntt(in, len, (nir_profile)p, NULL) == st);
+        CHECK(nir_ntt_strerror(st, NIR_LANG_FR) != NULL);
+        if (st == NIR_OK) {
+            CHECK(len >= NIR_NTT_MIN_LEN && len <= NIR_NTT_MAX_LEN);
+            CHECK(r[p].position == 0);
+            CHECK(r[p].identifier_len == len - 10);
+            CHECK(r[p].siren_valid == 0 || r[p].siren_valid == 1);
+            CHECK(memchr(in, ' ', len) == NULL);
+            CHECK(r[p].sex == (in[0] == '1' ? NIR_SEX_MALE : NIR_SEX_FEMALE));
+            CHECK(memcmp(r[p].siren, in + 1, 9) == 0);
+        } else {
+            CHECK(st == NIR_ERR_EMPTY || st == NIR_ERR_LENGTH ||
+                  st == NIR_ERR_CHARACTER || st == NIR_ERR_SEX);
+            CHECK(r[p].position >= 1 && r[p].position <= NIR_NTT_MAX_LEN + 1);
+            CHECK(st == NIR_ERR_LENGTH || r[p].position <= len ||
+                  (len == 0 && r[p].position == 1));
+        }
+        for (size_t i = 0; i < sizeof r[p].reserved; i++)
+            CHECK(r[p].reserved[i] == 0);
+    }
+    CHECK(r[NIR_PROFILE_STANDARD].status == r[NIR_PROFILE_DSN].status);
+    if (r[NIR_PROFILE_STANDARD].status == NIR_OK)
+        CHECK(r[NIR_PROFILE_LENIENT].status == NIR_OK);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     nir_result res[3], r2;
@@ -396,6 +429,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_format_and_mask(in, len, style, keep, compact, cst);
     check_suggest(in, len, chosen, &res[chosen]);
     check_batch(in, len, chosen);
+    check_ntt(in, len);
 
     /* Names and messages exist for whatever came out. */
     CHECK(nir_status_name(res[chosen].status) != NULL);

@@ -359,6 +359,60 @@ NIR_EXPORT size_t nir_validate_lines(const char *buffer, size_t len,
                                      size_t capacity, size_t *records);
 /** @} */
 
+/** @name DSN temporary technical number (NTT, rubric S21.G00.30.020)
+ * What a DSN carries while an employee has neither NIR nor NIA: the sex
+ * digit (1/2), the employer's 9-digit SIREN, then an identifier of the
+ * employee that is unique and permanent within the company (e.g. the staff
+ * number). 11 to 40 characters, no spaces. Not a NIR: no key, no fields.
+ * @{ */
+
+/** Shortest and longest NTT (XSD Type_Alphanumeric_11_40). */
+#define NIR_NTT_MIN_LEN 11
+#define NIR_NTT_MAX_LEN 40
+
+typedef struct nir_ntt_result {
+    nir_status status;    /**< NIR_OK or the first rule that fails */
+    size_t position;      /**< 1-based position of the offending character
+                               (length errors: too short -> length + 1, too
+                               long -> 41); 0 when status is NIR_OK */
+    nir_sex sex;          /**< from character 1, NIR_SEX_UNKNOWN if absent */
+    char siren[10];       /**< characters 2-10 when they are 9 digits, else "" */
+    int siren_valid;      /**< 1 if the SIREN passes its Luhn check digit,
+                               0 if not (a warning: the NTT stays valid),
+                               -1 when there is no SIREN */
+    size_t identifier_len;/**< length of the employee identifier
+                               (characters 11 onwards), 0 if none */
+    unsigned char reserved[16]; /**< room to grow; zeroed */
+} nir_ntt_result;
+
+/** Validate a DSN NTT given as (pointer, length), taken exactly as given:
+ * no separator is removed and no case is changed.
+ *  - NIR_ERR_EMPTY: len is 0;
+ *  - NIR_ERR_SEX: character 1 is a digit or letter other than 1 or 2;
+ *  - NIR_ERR_CHARACTER: a SIREN character (2-10) that is not an ASCII
+ *    digit, or an identifier character (11 onwards) that is not an ASCII
+ *    letter or digit (LENIENT: any printable ASCII character but space, as
+ *    the XSD has no pattern); spaces, control bytes, NUL and non-ASCII bytes
+ *    are character errors everywhere;
+ *  - NIR_ERR_LENGTH: fewer than 11 or more than 40 characters (input longer
+ *    than NIR_MAX_INPUT bytes is refused before any work);
+ *  - NIR_ERR_ARGUMENT: NULL input with len > 0, or an unknown profile.
+ * Characters are checked left to right before the length, so the first
+ * error named is the first one a reader would see. STANDARD and DSN apply
+ * the same rules. A SIREN whose check digit fails is reported in
+ * result->siren_valid, not as an error: compare result->siren with the
+ * declaring company's SIREN to be sure.
+ * @param result filled completely (may be NULL)
+ * @return result->status */
+NIR_EXPORT NIR_ATTR((warn_unused_result)) nir_status
+nir_validate_ntt(const char *input, size_t len, nir_profile profile,
+                 nir_ntt_result *result);
+
+/** Message for an NTT status in English or French (the NIR messages of
+ * nir_strerror() speak of 13 or 15 characters). Never NULL. */
+NIR_EXPORT const char *nir_ntt_strerror(nir_status status, nir_lang lang);
+/** @} */
+
 /** @name INSEE country list
  * @{ */
 typedef struct nir_country {
