@@ -60,7 +60,9 @@ static void decode(const char *c, nir_result *r)
     int d1 = c[0] - '0';
     r->sex = (d1 >= 1 && d1 <= 8) ? (d1 % 2 ? NIR_SEX_MALE : NIR_SEX_FEMALE)
                                   : NIR_SEX_UNKNOWN;
-    r->expected_key = nir_key_(c); /* also the key to append to 13 characters */
+    /* Also the key to append to 13 characters; a valid 15-character
+     * number has already had its key checked equal to it. */
+    r->expected_key = r->status == NIR_OK && r->has_key ? r->key : nir_key_(c);
     if (r->kind == NIR_KIND_NNP || r->kind == NIR_KIND_MIG) {
         /* CNAM layout: S V CCC OOOOOOOO */
         r->nnp_verification = c[1] - '0';
@@ -139,35 +141,47 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
     size_t eb = 0, ec = 0, field = 0;
     nir_status st;
     nir_result *r = result ? result : &local;
+    const char *c;
+    int ascii = 0;
 
     reset(r);
     if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
         r->status = NIR_ERR_ARGUMENT;
         return r->status;
     }
-    st = nir_normalize_(input, len, &norm, &eb, &ec);
-    if (st != NIR_OK) {
-        r->status = st;
-        r->offset = eb;
-        r->position = ec + 1;
-        if (norm.n > 0) /* digit 1 was read: the kind is known */
-            r->kind = nir_kind_of_(norm.c[0]);
-        return st;
+    if ((len == 15 || len == 13) && all_ascii_digits(input, len)) {
+        /* Already compact: character i stands at byte i, code point i. */
+        ascii = 1;
+        memcpy(r->compact, input, len);
+        r->compact[len] = '\0';
+        r->compact_len = len;
+    } else {
+        st = nir_normalize_(input, len, &norm, &eb, &ec);
+        if (st != NIR_OK) {
+            r->status = st;
+            r->offset = eb;
+            r->position = ec + 1;
+            if (norm.n > 0) /* digit 1 was read: the kind is known */
+                r->kind = nir_kind_of_(norm.c[0]);
+            return st;
+        }
+        memcpy(r->compact, norm.c, norm.n + 1);
+        r->compact_len = norm.n;
     }
-    memcpy(r->compact, norm.c, norm.n + 1);
-    r->compact_len = norm.n;
-    r->has_key = norm.n == 15;
+    c = r->compact;
+    r->has_key = r->compact_len == 15;
     if (r->has_key)
-        r->key = (norm.c[13] - '0') * 10 + (norm.c[14] - '0');
+        r->key = (c[13] - '0') * 10 + (c[14] - '0');
 
-    st = nir_check_(norm.c, norm.n, profile, &r->kind, &r->warnings, &field);
+    st = nir_check_(c, r->compact_len, profile, &r->kind, &r->warnings,
+                    &field);
     r->status = st;
     if (st != NIR_OK) {
-        r->offset = norm.byte_at[field];
-        r->position = (size_t)norm.char_at[field] + 1;
+        r->offset = ascii ? field : norm.byte_at[field];
+        r->position = (ascii ? field : (size_t)norm.char_at[field]) + 1;
     }
     if (st != NIR_ERR_CHARACTER)
-        decode(norm.c, r);
+        decode(c, r);
     else if (r->has_key)
         r->key = -1; /* the key itself may hold the bad character */
     return st;

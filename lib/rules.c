@@ -23,20 +23,18 @@ int nir_profile_ok_(nir_profile profile)
 
 int nir_key_(const char *c)
 {
-    uint64_t body = 0;
-    for (int i = 0; i < 13; i++) {
-        unsigned d;
-        if (i == 6 && c[6] == 'A')
-            d = 9; /* 2A -> 19: the '2' before it becomes '1' below */
-        else if (i == 6 && c[6] == 'B')
-            d = 8; /* 2B -> 18 */
-        else
-            d = (unsigned)(c[i] - '0');
-        if (i == 5 && (c[6] == 'A' || c[6] == 'B'))
-            d = 1;
-        body = body * 10 + d;
-    }
-    return (int)(97 - body % 97);
+    /* R9 in its equivalent form: the letter of 2A/2B counts as 0 and the
+     * body is lowered by 1 000 000 (2A -> 19) or 2 000 000 (2B -> 18).
+     * The body is read as two 32-bit halves, hi = c[0..6] and lo =
+     * c[7..12], so body mod 97 = (hi mod 97) * (10^6 mod 97 = 27) + lo. */
+    unsigned corsica = c[6] == 'A' ? 1u : c[6] == 'B' ? 2u : 0u;
+    unsigned hi = 0, lo = 0;
+    for (int i = 0; i < 6; i++)
+        hi = hi * 10 + (unsigned)(c[i] - '0');
+    hi = hi * 10 + (corsica ? 0u : (unsigned)(c[6] - '0')) - corsica;
+    for (int i = 7; i < 13; i++)
+        lo = lo * 10 + (unsigned)(c[i] - '0');
+    return (int)(97 - ((hi % 97) * 27 + lo) % 97);
 }
 
 /* R6 and Q1: allowed month codes per profile. */
