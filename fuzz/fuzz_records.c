@@ -24,57 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_util.h"
 #include "records.h"
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* The harness's own loops run over up to 66 KB per input: keep them out
- * of the coverage instrumentation (its comparison tracing dominated the
- * run time); the reader under test stays instrumented. */
-#if defined(__clang__)
-#define HARNESS __attribute__((no_sanitize("coverage")))
-#else
-#define HARNESS
-#endif
-
-#define CHECK(cond)                                                       \
-    do {                                                                  \
-        if (!(cond)) {                                                    \
-            fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__,    \
-                    __LINE__, #cond);                                     \
-            abort();                                                      \
-        }                                                                 \
-    } while (0)
-
-typedef struct growbuf {
-    char *p;
-    size_t len, cap;
-} growbuf;
-
-/* Equal byte strings (memcmp needs non-NULL pointers even for 0 bytes). */
-HARNESS
-static int same(const void *a, size_t alen, const void *b, size_t blen)
-{
-    return alen == blen && (alen == 0 || memcmp(a, b, alen) == 0);
-}
-
-HARNESS
-static void put(growbuf *g, const char *s, size_t n)
-{
-    if (g->len + n > g->cap) {
-        size_t cap = g->cap ? g->cap : 256;
-        char *np;
-        while (cap < g->len + n)
-            cap *= 2;
-        np = realloc(g->p, cap);
-        CHECK(np != NULL);
-        g->p = np;
-        g->cap = cap;
-    }
-    if (n)
-        memcpy(g->p + g->len, s, n);
-    g->len += n;
-}
 
 typedef struct sink_ctx {
     growbuf *out;
