@@ -4,13 +4,15 @@ require_relative "nir/version"
 
 # French social-security numbers (NIR, NIA, temporary numbers, NNP, MIG):
 # validate, decode, format, mask, suggest corrections and cross-check against
-# civil-status data. A thin Ruby face over the C library libnir: every rule
+# civil-status data; validate and decode the DSN temporary technical number
+# (NTT). A thin Ruby face over the C library libnir: every rule
 # lives in C (the native extension nir/nir_ext); this file only shapes the
 # arguments and the results.
 #
 #   NIR.valid?("2 55 08 14 168 025 38")            #=> true
 #   NIR.validate("2550814168025 39")                # raises NIR::InvalidError (code :key)
 #   NIR.parse("255081416802538").department         #=> "14"
+#   NIR.valid_ntt?("2732829320MAT0042")             #=> true
 #
 # Results are frozen (and Ractor-shareable); kinds, codes and warnings are
 # Symbols whose names are those of the C library and of the nircheck CLI.
@@ -29,6 +31,14 @@ module NIR
       @position = position
       @message_fr = message_fr
     end
+  end
+
+  # Raised for an invalid DSN temporary technical number (NTT, see
+  # NIR.validate_ntt). Same readers as InvalidError: #code (:empty, :length,
+  # :character, :sex), #position (1-based), #message and #message_fr, here
+  # libnir's NTT texts (nir_ntt_strerror, which speak of 11 to 40
+  # characters). The message never contains the NTT.
+  class InvalidNTTError < InvalidError
   end
 
   # What NIR.parse decodes. Fields that do not apply are nil.
@@ -70,6 +80,17 @@ module NIR
   Finding = Struct.new(:code, :mismatch, :message_en, :message_fr, :details,
                        keyword_init: true) do
     alias_method :mismatch?, :mismatch
+  end
+
+  # What NIR.parse_ntt reads from a valid DSN temporary technical number.
+  #   sex          :male, :female (character 1)
+  #   siren        the employer's SIREN, characters 2-10 ("732829320")
+  #   siren_valid  whether the SIREN passes its check digit (false is only a
+  #                warning: the NTT stays valid); also siren_valid?
+  #   identifier   the employee's identifier, characters 11 onwards
+  ParsedNTT = Struct.new(:sex, :siren, :siren_valid, :identifier,
+                         keyword_init: true) do
+    alias_method :siren_valid?, :siren_valid
   end
 
   # A date read from a civil-status document; year_digits is 2 or 4.
@@ -156,6 +177,24 @@ module NIR
       birth_date = birth_date.strftime("%Y-%m-%d") if birth_date.respond_to?(:strftime)
       Native.check_civil_status(number, profile, sex, birth_date, date_order,
                                 document_country, birthplace)
+    end
+
+    # DSN temporary technical number (NTT, rubric S21.G00.30.020): the sex
+    # digit, the employer's SIREN, then the employee's identifier; 11 to 40
+    # characters, taken as given (no separator removed, no case changed).
+    # true or false; nil is not valid.
+    def valid_ntt?(number, profile: :standard)
+      Native.valid_ntt?(number, profile)
+    end
+
+    # The NTT (frozen String, unchanged) or raise InvalidNTTError.
+    def validate_ntt(number, profile: :standard)
+      Native.validate_ntt(number, profile)
+    end
+
+    # Decode an NTT (frozen NIR::ParsedNTT) or raise InvalidNTTError.
+    def parse_ntt(number, profile: :standard)
+      Native.parse_ntt(number, profile)
     end
 
     # Version of the C library in use (NIR_VERSION_STRING at run time).

@@ -2,8 +2,10 @@
 
 A drop-in upgrade of ``stdnum.fr.nir`` (compact, validate, is_valid, format,
 calc_check_digits) plus everything libnir does: profiles, decoding
-(parse), masking, typo suggestions, batch validation and the civil-status
-cross-check. Every rule lives in the C library; this package is glue.
+(parse), masking, typo suggestions, batch validation, the civil-status
+cross-check and the DSN temporary technical number (validate_ntt,
+is_valid_ntt, parse_ntt). Every rule lives in the C library; this package
+is glue.
 
 >>> import nir
 >>> nir.validate('2 84 05 2A 321 025 52')
@@ -16,13 +18,16 @@ False
 
 from . import _nir
 from ._errors import (InvalidChecksum, InvalidComponent, InvalidFormat,
-                      InvalidLength, InvalidNIR)
+                      InvalidLength, InvalidNIR, InvalidNTT)
 from ._nir import (ERROR_CODES, FINDING_CODES, PROFILES, VERDICTS,
                    WARNING_CODES, calc_check_digits, check_civil_status,
                    compact, countries, country, data_version, error_message,
-                   format, is_valid, lib_version, mask, parse, suggest,
-                   validate, validate_lines, validate_many, warning_message)
-from ._types import CivilReport, Country, DateReading, Finding, ParsedNIR
+                   format, is_valid, is_valid_ntt, lib_version, mask,
+                   ntt_error_message, parse, parse_ntt, suggest, validate,
+                   validate_lines, validate_many, validate_ntt,
+                   warning_message)
+from ._types import (CivilReport, Country, DateReading, Finding, ParsedNIR,
+                     ParsedNTT)
 
 #: Version of this binding, equal to the libnir version it was built from.
 __version__: str = _nir.VERSION
@@ -30,11 +35,13 @@ __version__: str = _nir.VERSION
 __all__ = [
     "__version__",
     "InvalidNIR", "InvalidFormat", "InvalidLength", "InvalidChecksum",
-    "InvalidComponent",
-    "ParsedNIR", "CivilReport", "Finding", "DateReading", "Country",
+    "InvalidComponent", "InvalidNTT",
+    "ParsedNIR", "ParsedNTT", "CivilReport", "Finding", "DateReading",
+    "Country",
     "compact", "validate", "is_valid", "format", "calc_check_digits",
     "mask", "suggest", "parse", "validate_many", "validate_lines",
-    "check_civil_status", "countries", "country", "error_message",
+    "check_civil_status", "validate_ntt", "is_valid_ntt", "parse_ntt",
+    "countries", "country", "error_message", "ntt_error_message",
     "warning_message", "lib_version", "data_version",
     "PROFILES", "ERROR_CODES", "WARNING_CODES", "FINDING_CODES", "VERDICTS",
 ]

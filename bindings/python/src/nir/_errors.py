@@ -10,7 +10,7 @@ and are the same as in the CLI's JSON output.
 from typing import Any, Dict, Optional, Tuple, Type
 
 __all__ = ["InvalidNIR", "InvalidFormat", "InvalidLength", "InvalidChecksum",
-           "InvalidComponent"]
+           "InvalidComponent", "InvalidNTT"]
 
 
 class InvalidNIR(ValueError):
@@ -76,6 +76,17 @@ class InvalidComponent(InvalidNIR):
     default_code = "sex"
 
 
+class InvalidNTT(InvalidNIR):
+    """The DSN temporary technical number (NTT) is not valid (see
+    nir.validate_ntt()).
+
+    Same attributes as InvalidNIR: ``code`` (C status name: ``"empty"``,
+    ``"length"``, ``"character"``, ``"sex"``), ``position`` (1-based),
+    ``message`` and ``message_fr`` (from nir_ntt_strerror, which speaks of
+    11 to 40 characters). The NTT itself is never part of the exception.
+    """
+
+
 # Which class each C status name maps to; anything else -> InvalidNIR.
 _CLASS_BY_CODE: Dict[str, Type[InvalidNIR]] = {
     "empty": InvalidLength,
@@ -96,3 +107,9 @@ def _make(code: str, position: Optional[int], message: str,
     """Called by the C extension to build the exception it raises."""
     cls = _CLASS_BY_CODE.get(code, InvalidNIR)
     return cls(message, code, position, message_fr)
+
+
+def _make_ntt(code: str, position: Optional[int], message: str,
+              message_fr: str) -> InvalidNTT:
+    """Called by the C extension to build the exception of an invalid NTT."""
+    return InvalidNTT(message, code, position, message_fr)

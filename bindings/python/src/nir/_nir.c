@@ -24,7 +24,9 @@
 
 static PyObject *status_names[NIR_STATUS_COUNT]; /* interned names */
 static PyObject *make_error;   /* nir._errors._make */
+static PyObject *make_ntt_error; /* nir._errors._make_ntt */
 static PyObject *ParsedNIR;    /* nir._types classes */
+static PyObject *ParsedNTT;
 static PyObject *CivilReport;
 static PyObject *Finding;
 static PyObject *DateReading;
@@ -209,6 +211,31 @@ static PyObject *raise_invalid(nir_status st, size_t position)
     exc = PyObject_CallFunction(make_error, "sOss", nir_status_name(st), pos,
                                 nir_strerror(st, NIR_LANG_EN),
                                 nir_strerror(st, NIR_LANG_FR));
+    Py_DECREF(pos);
+    if (!exc)
+        return NULL;
+    PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+    Py_DECREF(exc);
+    return NULL;
+}
+
+/* Raise nir.InvalidNTT for an NTT status st (messages from
+ * nir_ntt_strerror). position 0 means "not known" (None). Always returns
+ * NULL. */
+static PyObject *raise_invalid_ntt(nir_status st, size_t position)
+{
+    PyObject *exc, *pos;
+    if (position > 0)
+        pos = PyLong_FromSize_t(position);
+    else {
+        pos = Py_None;
+        Py_INCREF(pos);
+    }
+    if (!pos)
+        return NULL;
+    exc = PyObject_CallFunction(make_ntt_error, "sOss", nir_status_name(st),
+                                pos, nir_ntt_strerror(st, NIR_LANG_EN),
+                                nir_ntt_strerror(st, NIR_LANG_FR));
     Py_DECREF(pos);
     if (!exc)
         return NULL;
@@ -686,6 +713,118 @@ fail:
 }
 
 /* ------------------------------------------------------------------ */
+/* DSN temporary technical number (NTT) */
+
+/* Parse the (number, profile) arguments of the NTT functions and run
+ * nir_validate_ntt on them. Returns 0 with *b holding the input (release it
+ * with nbuf_release) and r filled, or -1 with an exception set (TypeError,
+ * ValueError for an unknown profile; nothing to release). */
+static int ntt_call(const char *fname, PyObject *const *args,
+                    Py_ssize_t nargs, PyObject *kwnames, PyObject **number,
+                    nbuf *b, nir_ntt_result *r)
+{
+    static const char *const names[] = {"number", "profile", NULL};
+    PyObject *a[2];
+    nir_profile profile;
+    if (parse_args(fname, args, nargs, kwnames, names, 1, a) < 0 ||
+        get_profile(a[1], &profile) < 0 || get_buf(a[0], b) < 0)
+        return -1;
+    *number = a[0];
+    /* NTT positions are byte offsets + 1; they are character positions too,
+     * as every byte before the first non-ASCII one (itself an error) is
+     * ASCII. */
+    r->status = nir_validate_ntt(b->s, (size_t)b->n, profile, r);
+    return 0;
+}
+
+PyDoc_STRVAR(is_valid_ntt_doc,
+"is_valid_ntt(number, profile='standard')\n--\n\n"
+"True if number (str or bytes) is a valid DSN temporary technical number\n"
+"(NTT, rubric S21.G00.30.020) under profile. Never raises for bad data;\n"
+"TypeError for other types, ValueError for an unknown profile.");
+
+static PyObject *py_is_valid_ntt(PyObject *self, PyObject *const *args,
+                                 Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *number;
+    nir_ntt_result r;
+    nbuf b;
+    (void)self;
+    if (ntt_call("is_valid_ntt", args, nargs, kwnames, &number, &b, &r) < 0)
+        return NULL;
+    nbuf_release(&b);
+    if (r.status == NIR_OK)
+        Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
+}
+
+PyDoc_STRVAR(validate_ntt_doc,
+"validate_ntt(number, profile='standard')\n--\n\n"
+"Return the DSN temporary technical number (NTT) unchanged (as str) if\n"
+"valid under profile ('standard', 'dsn', 'lenient'), else raise\n"
+"InvalidNTT with .code and .position. The NTT is taken as given: no\n"
+"separator is removed and no case is changed.");
+
+static PyObject *py_validate_ntt(PyObject *self, PyObject *const *args,
+                                 Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *number, *res;
+    nir_ntt_result r;
+    nbuf b;
+    (void)self;
+    if (ntt_call("validate_ntt", args, nargs, kwnames, &number, &b, &r) < 0)
+        return NULL;
+    if (r.status != NIR_OK)
+        res = raise_invalid_ntt(r.status, r.position);
+    else if (PyUnicode_CheckExact(number)) {
+        res = number;
+        Py_INCREF(res);
+    } else /* bytes or a str subclass; a valid NTT is ASCII */
+        res = PyUnicode_DecodeASCII(b.s, b.n, "strict");
+    nbuf_release(&b);
+    return res;
+}
+
+PyDoc_STRVAR(parse_ntt_doc,
+"parse_ntt(number, profile='standard')\n--\n\n"
+"Decode a DSN temporary technical number (NTT) into an immutable\n"
+"nir.ParsedNTT: .sex ('male'/'female'), .siren (characters 2-10),\n"
+".siren_valid (its check digit; False is only a warning) and .identifier\n"
+"(characters 11 onwards). Raises InvalidNTT when the NTT is invalid.");
+
+static PyObject *py_parse_ntt(PyObject *self, PyObject *const *args,
+                              Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *number, *kw;
+    nir_ntt_result r;
+    nbuf b;
+    (void)self;
+    if (ntt_call("parse_ntt", args, nargs, kwnames, &number, &b, &r) < 0)
+        return NULL;
+    if (r.status != NIR_OK) {
+        nbuf_release(&b);
+        return raise_invalid_ntt(r.status, r.position);
+    }
+    kw = PyDict_New();
+    if (!kw) {
+        nbuf_release(&b);
+        return NULL;
+    }
+    SET("sex", name_or_none(nir_sex_name(r.sex)));
+    SET("siren", PyUnicode_FromString(r.siren));
+    SET("siren_valid", bool_obj(r.siren_valid == 1));
+    SET("identifier",
+        PyUnicode_DecodeASCII(b.s + ((size_t)b.n - r.identifier_len),
+                              (Py_ssize_t)r.identifier_len, "strict"));
+    nbuf_release(&b);
+    return build(ParsedNTT, kw);
+fail:
+    nbuf_release(&b);
+    Py_DECREF(kw);
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
 /* Batch */
 
 PyDoc_STRVAR(validate_many_doc,
@@ -1088,6 +1227,29 @@ static int get_lang(PyObject *o, nir_lang *lang)
     return -1;
 }
 
+/* error_message and ntt_error_message: the message of a status code
+ * name, from the C function that words it. */
+static PyObject *status_message(const char *fname, PyObject *const *args,
+                                Py_ssize_t nargs, PyObject *kwnames,
+                                const char *(*message)(nir_status, nir_lang))
+{
+    static const char *const names[] = {"code", "lang", NULL};
+    PyObject *a[2];
+    nir_lang lang;
+    if (parse_args(fname, args, nargs, kwnames, names, 1, a) < 0 ||
+        get_lang(a[1], &lang) < 0)
+        return NULL;
+    for (int i = 0; i < NIR_STATUS_COUNT; i++) {
+        int eq = PyObject_RichCompareBool(a[0], status_names[i], Py_EQ);
+        if (eq < 0)
+            return NULL;
+        if (eq)
+            return PyUnicode_FromString(message((nir_status)i, lang));
+    }
+    PyErr_Format(PyExc_ValueError, "unknown error code %R", a[0]);
+    return NULL;
+}
+
 PyDoc_STRVAR(error_message_doc,
 "error_message(code, lang='en')\n--\n\n"
 "The message libnir gives for an error code ('key', ...), in English or\n"
@@ -1096,22 +1258,21 @@ PyDoc_STRVAR(error_message_doc,
 static PyObject *py_error_message(PyObject *self, PyObject *const *args,
                                   Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const names[] = {"code", "lang", NULL};
-    PyObject *a[2];
-    nir_lang lang;
     (void)self;
-    if (parse_args("error_message", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_lang(a[1], &lang) < 0)
-        return NULL;
-    for (int i = 0; i < NIR_STATUS_COUNT; i++) {
-        int eq = PyObject_RichCompareBool(a[0], status_names[i], Py_EQ);
-        if (eq < 0)
-            return NULL;
-        if (eq)
-            return PyUnicode_FromString(nir_strerror((nir_status)i, lang));
-    }
-    PyErr_Format(PyExc_ValueError, "unknown error code %R", a[0]);
-    return NULL;
+    return status_message("error_message", args, nargs, kwnames, nir_strerror);
+}
+
+PyDoc_STRVAR(ntt_error_message_doc,
+"ntt_error_message(code, lang='en')\n--\n\n"
+"The message libnir gives for an NTT error code ('length', ...), in\n"
+"English or French (nir_ntt_strerror).");
+
+static PyObject *py_ntt_error_message(PyObject *self, PyObject *const *args,
+                                      Py_ssize_t nargs, PyObject *kwnames)
+{
+    (void)self;
+    return status_message("ntt_error_message", args, nargs, kwnames,
+                          nir_ntt_strerror);
 }
 
 PyDoc_STRVAR(warning_message_doc,
@@ -1172,11 +1333,16 @@ static PyMethodDef methods[] = {
     {"parse", FN(py_parse), FAST, parse_doc},
     {"validate_many", FN(py_validate_many), FAST, validate_many_doc},
     {"validate_lines", FN(py_validate_lines), FAST, validate_lines_doc},
+    {"is_valid_ntt", FN(py_is_valid_ntt), FAST, is_valid_ntt_doc},
+    {"validate_ntt", FN(py_validate_ntt), FAST, validate_ntt_doc},
+    {"parse_ntt", FN(py_parse_ntt), FAST, parse_ntt_doc},
     {"check_civil_status", FN(py_check_civil_status), FAST,
      check_civil_status_doc},
     {"countries", py_countries, METH_NOARGS, countries_doc},
     {"country", py_country, METH_O, country_doc},
     {"error_message", FN(py_error_message), FAST, error_message_doc},
+    {"ntt_error_message", FN(py_ntt_error_message), FAST,
+     ntt_error_message_doc},
     {"warning_message", FN(py_warning_message), FAST, warning_message_doc},
     {"lib_version", py_lib_version, METH_NOARGS,
      "lib_version()\n--\n\nRun-time version of libnir (nir_version_string)."},
@@ -1258,13 +1424,15 @@ PyMODINIT_FUNC PyInit__nir(void)
     empty_tuple = PyTuple_New(0);
     space_str = PyUnicode_InternFromString(" ");
     make_error = import_attr("nir._errors", "_make");
+    make_ntt_error = import_attr("nir._errors", "_make_ntt");
     ParsedNIR = import_attr("nir._types", "ParsedNIR");
+    ParsedNTT = import_attr("nir._types", "ParsedNTT");
     CivilReport = import_attr("nir._types", "CivilReport");
     Finding = import_attr("nir._types", "Finding");
     DateReading = import_attr("nir._types", "DateReading");
     Country = import_attr("nir._types", "Country");
-    if (!empty_tuple || !space_str || !make_error || !ParsedNIR ||
-        !CivilReport || !Finding || !DateReading || !Country)
+    if (!empty_tuple || !space_str || !make_error || !make_ntt_error ||
+        !ParsedNIR || !ParsedNTT || !CivilReport || !Finding || !DateReading || !Country)
         goto fail;
 
     if (PyModule_AddStringConstant(m, "VERSION", NIR_VERSION_STRING) < 0 ||

@@ -6,7 +6,8 @@ No rule lives here: every value is filled in by libnir through nir._nir.
 import typing
 from typing import Any, Dict, Optional, Tuple
 
-__all__ = ["ParsedNIR", "CivilReport", "Finding", "DateReading", "Country"]
+__all__ = ["ParsedNIR", "ParsedNTT", "CivilReport", "Finding", "DateReading",
+           "Country"]
 
 
 class _Frozen:
@@ -101,6 +102,30 @@ class ParsedNIR(_Frozen):
         return ("ParsedNIR(masked=%r, valid=%r, error=%r, kind=%r, "
                 "warnings=%r)" % (self.masked, self.valid, self.error,
                                   self.kind, self.warnings))
+
+
+class ParsedNTT(_Frozen):
+    """What libnir reads from a valid DSN temporary technical number (NTT,
+    see nir.parse_ntt()).
+
+    ``sex`` is ``"male"`` or ``"female"``; ``siren`` the employer's 9-digit
+    SIREN (characters 2-10); ``siren_valid`` whether the SIREN passes its
+    check digit (False is a warning, the NTT stays valid); ``identifier`` the
+    employee's identifier (characters 11 onwards). ``repr()`` leaves the
+    identifier out, so the object can be logged.
+    """
+
+    __slots__ = ("sex", "siren", "siren_valid", "identifier")
+
+    sex: str
+    siren: str
+    siren_valid: bool
+    identifier: str
+
+    def __repr__(self) -> str:
+        return ("ParsedNTT(sex=%r, siren=%r, siren_valid=%r, identifier=<%d "
+                "characters>)" % (self.sex, self.siren, self.siren_valid,
+                                  len(self.identifier)))
 
 
 class Finding(_Frozen):

@@ -21,8 +21,8 @@
 #define BATCH_GVL_THRESHOLD 64 /* release the GVL for batches this big */
 #define BATCH_CHUNK 65536      /* check interrupts between chunks */
 
-static VALUE mNIR, mNative, eInvalidError;
-static VALUE cParsed, cCivilReport, cFinding, cBirthDate;
+static VALUE mNIR, mNative, eInvalidError, eInvalidNTTError;
+static VALUE cParsed, cParsedNTT, cCivilReport, cFinding, cBirthDate;
 static VALUE profile_syms[8];
 static int profile_count;
 static ID id_code, id_position, id_message_fr;
@@ -119,19 +119,40 @@ get_profile(VALUE v)
     UNREACHABLE_RETURN(NIR_PROFILE_STANDARD);
 }
 
-/* Raise NIR::InvalidError: English message from nir_strerror, #code from
+/* Raise `klass` (NIR::InvalidError or a subclass): English message from
+ * `strerror_fn` (nir_strerror or nir_ntt_strerror), #code from
  * nir_status_name, #position 1-based (nil when libnir gives none). The
  * message never contains the number. */
+NORETURN(static void raise_error(VALUE klass,
+                                 const char *(*strerror_fn)(nir_status,
+                                                            nir_lang),
+                                 nir_status st, size_t position));
+static void
+raise_error(VALUE klass, const char *(*strerror_fn)(nir_status, nir_lang),
+            nir_status st, size_t position)
+{
+    VALUE exc = rb_exc_new_cstr(klass, strerror_fn(st, NIR_LANG_EN));
+    rb_ivar_set(exc, id_code, name_sym(nir_status_name(st)));
+    rb_ivar_set(exc, id_position, position ? SIZET2NUM(position) : Qnil);
+    rb_ivar_set(exc, id_message_fr,
+                frozen_cstr_or_nil(strerror_fn(st, NIR_LANG_FR)));
+    rb_exc_raise(exc);
+}
+
+/* NIR::InvalidError for a NIR status (messages from nir_strerror). */
 NORETURN(static void raise_invalid(nir_status st, size_t position));
 static void
 raise_invalid(nir_status st, size_t position)
 {
-    VALUE exc = rb_exc_new_cstr(eInvalidError, nir_strerror(st, NIR_LANG_EN));
-    rb_ivar_set(exc, id_code, name_sym(nir_status_name(st)));
-    rb_ivar_set(exc, id_position, position ? SIZET2NUM(position) : Qnil);
-    rb_ivar_set(exc, id_message_fr,
-                frozen_cstr_or_nil(nir_strerror(st, NIR_LANG_FR)));
-    rb_exc_raise(exc);
+    raise_error(eInvalidError, nir_strerror, st, position);
+}
+
+/* NIR::InvalidNTTError for an NTT status (messages from nir_ntt_strerror). */
+NORETURN(static void raise_invalid_ntt(nir_status st, size_t position));
+static void
+raise_invalid_ntt(nir_status st, size_t position)
+{
+    raise_error(eInvalidNTTError, nir_ntt_strerror, st, position);
 }
 
 /* Position of a normalisation error (EMPTY, LENGTH, CHARACTER), for the
@@ -265,6 +286,77 @@ rb_nir_error(VALUE self, VALUE s, VALUE prof)
         return Qnil;
     return rb_ary_freeze(rb_assoc_new(name_sym(nir_status_name(st)),
                                       SIZET2NUM(r.position)));
+}
+
+/* ------------------------------------------------- temporary number (NTT) */
+
+/* nir_validate_ntt over a Ruby String (after input_str). NTT positions are
+ * byte offsets + 1; they are character positions too, as every byte before
+ * the first non-ASCII one (itself an error) is ASCII. */
+static nir_status
+ntt_check(VALUE str, nir_profile profile, nir_ntt_result *r)
+{
+    return nir_validate_ntt(RSTRING_PTR(str), (size_t)RSTRING_LEN(str),
+                            profile, r);
+}
+
+/* Native.valid_ntt?(s, profile) -> true/false; nil is not valid. */
+static VALUE
+rb_nir_native_valid_ntt_p(VALUE self, VALUE s, VALUE prof)
+{
+    nir_profile profile = get_profile(prof);
+    VALUE str;
+    nir_status st;
+
+    (void)self;
+    if (NIL_P(s))
+        return Qfalse;
+    str = input_str(s);
+    st = ntt_check(str, profile, NULL);
+    RB_GC_GUARD(str);
+    return st == NIR_OK ? Qtrue : Qfalse;
+}
+
+/* Native.validate_ntt(s, profile) -> the NTT (frozen String) or raise
+ * NIR::InvalidNTTError. */
+static VALUE
+rb_nir_validate_ntt(VALUE self, VALUE s, VALUE prof)
+{
+    nir_profile profile = get_profile(prof);
+    VALUE str = input_str(s), out;
+    nir_ntt_result r;
+
+    (void)self;
+    if (ntt_check(str, profile, &r) != NIR_OK)
+        raise_invalid_ntt(r.status, r.position);
+    out = frozen_str(RSTRING_PTR(str), (size_t)RSTRING_LEN(str));
+    RB_GC_GUARD(str);
+    return out;
+}
+
+/* Native.parse_ntt(s, profile) -> NIR::ParsedNTT (frozen) or raise
+ * NIR::InvalidNTTError. */
+static VALUE
+rb_nir_parse_ntt(VALUE self, VALUE s, VALUE prof)
+{
+    nir_profile profile = get_profile(prof);
+    VALUE str = input_str(s), obj;
+    nir_ntt_result r;
+    size_t n;
+
+    (void)self;
+    if (ntt_check(str, profile, &r) != NIR_OK)
+        raise_invalid_ntt(r.status, r.position);
+    n = (size_t)RSTRING_LEN(str);
+    obj = struct_new(cParsedNTT);
+    struct_set(obj, "sex", name_sym(nir_sex_name(r.sex)));
+    struct_set(obj, "siren", frozen_cstr_or_nil(r.siren));
+    struct_set(obj, "siren_valid", r.siren_valid == 1 ? Qtrue : Qfalse);
+    struct_set(obj, "identifier",
+               frozen_str(RSTRING_PTR(str) + (n - r.identifier_len),
+                          r.identifier_len));
+    RB_GC_GUARD(str);
+    return rb_obj_freeze(obj);
 }
 
 /* ------------------------------------------------------------ formatting */
@@ -691,12 +783,16 @@ Init_nir_ext(void)
     mNIR = rb_define_module("NIR");
     mNative = rb_define_module_under(mNIR, "Native");
     eInvalidError = rb_const_get(mNIR, rb_intern("InvalidError"));
+    eInvalidNTTError = rb_const_get(mNIR, rb_intern("InvalidNTTError"));
     cParsed = rb_const_get(mNIR, rb_intern("Parsed"));
+    cParsedNTT = rb_const_get(mNIR, rb_intern("ParsedNTT"));
     cCivilReport = rb_const_get(mNIR, rb_intern("CivilReport"));
     cFinding = rb_const_get(mNIR, rb_intern("Finding"));
     cBirthDate = rb_const_get(mNIR, rb_intern("BirthDate"));
     rb_gc_register_mark_object(eInvalidError);
+    rb_gc_register_mark_object(eInvalidNTTError);
     rb_gc_register_mark_object(cParsed);
+    rb_gc_register_mark_object(cParsedNTT);
     rb_gc_register_mark_object(cCivilReport);
     rb_gc_register_mark_object(cFinding);
     rb_gc_register_mark_object(cBirthDate);
@@ -733,6 +829,9 @@ Init_nir_ext(void)
                               rb_nir_calc_check_digits, 1);
     rb_define_module_function(mNative, "suggest", rb_nir_suggest, 2);
     rb_define_module_function(mNative, "validate_many", rb_nir_validate_many, 2);
+    rb_define_module_function(mNative, "valid_ntt?", rb_nir_native_valid_ntt_p, 2);
+    rb_define_module_function(mNative, "validate_ntt", rb_nir_validate_ntt, 2);
+    rb_define_module_function(mNative, "parse_ntt", rb_nir_parse_ntt, 2);
 #ifdef HAVE_NIR_CHECK_CIVIL_STATUS
     rb_define_module_function(mNative, "check_civil_status",
                               rb_nir_check_civil_status, 7);
