@@ -41,32 +41,46 @@ void output_csv_header_columns(const output_ctx *ctx)
     }
 }
 
-/* A ';'-separated list in one field (warnings, findings). */
-static void put_list_start(const output_ctx *ctx) { put_sep(ctx); }
+/* A ';'-separated list in one field (warnings, findings), written as one
+ * CSV field so that it is quoted when ';' is also the delimiter. The names
+ * are short snake_case codes: 12 findings of at most 32 bytes fit. */
+typedef struct name_list {
+    char text[512];
+    size_t len;
+} name_list;
 
-static void put_list_item(const output_ctx *ctx, const char *name, int *first)
+static void list_add(name_list *l, const char *name)
 {
-    if (!*first)
-        outbuf_putc(ctx->out, ';');
-    csv_write_field(ctx->out, name, strlen(name), ctx->opts->delimiter);
-    *first = 0;
+    size_t n = strlen(name);
+    if (l->len + n + 1 > sizeof l->text)
+        return; /* cannot happen with the library's names */
+    if (l->len > 0)
+        l->text[l->len++] = ';';
+    memcpy(l->text + l->len, name, n);
+    l->len += n;
+}
+
+static void put_list(const output_ctx *ctx, const name_list *l)
+{
+    put_sep(ctx);
+    csv_write_field(ctx->out, l->text, l->len, ctx->opts->delimiter);
 }
 
 void output_csv_columns(const output_ctx *ctx, const record_check *c)
 {
     const nir_result *r = &c->result;
     int valid = c->status == NIR_OK;
-    int first = 1;
+    name_list list = {.len = 0};
     char shown[NIR_FORMAT_BUFSIZE];
 
     put_text(ctx, valid ? "true" : "false");
     put_text(ctx, nir_kind_name(r->kind));
     put_text(ctx, valid ? NULL : nir_status_name(c->status));
     put_int(ctx, valid ? -1 : (long long)r->position);
-    put_list_start(ctx);
     for (unsigned bit = 1; bit != 0 && bit <= r->warnings; bit <<= 1)
         if ((r->warnings & bit) && nir_warning_name(bit))
-            put_list_item(ctx, nir_warning_name(bit), &first);
+            list_add(&list, nir_warning_name(bit));
+    put_list(ctx, &list);
     put_text(ctx, r->sex == NIR_SEX_UNKNOWN ? NULL : nir_sex_name(r->sex));
     put_int(ctx, r->birth_year);
     put_int(ctx, r->birth_month > 0 ? r->birth_month : -1);
@@ -84,14 +98,14 @@ void output_csv_columns(const output_ctx *ctx, const record_check *c)
     if (ctx->opts->civil) {
         put_text(ctx, c->civil_ran ? civil_verdict_name(c->civil.verdict)
                                    : NULL);
-        put_list_start(ctx);
-        first = 1;
+        list.len = 0;
         for (size_t i = 0; c->civil_ran && i < c->civil.finding_count &&
                            i < NIR_MAX_FINDINGS;
              i++) {
             const char *name = civil_finding_name(c->civil.findings[i].code);
             if (name)
-                put_list_item(ctx, name, &first);
+                list_add(&list, name);
         }
+        put_list(ctx, &list);
     }
 }

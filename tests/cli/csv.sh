@@ -24,6 +24,22 @@ for x, y in zip(a, b):
     assert y[:len(x)] == x, (x, y)
 PY
 
+# A list column (two warnings here) holding the delimiter is quoted: with
+# -d ';' every row still has exactly as many fields as the header.
+printf 'nir;name\n199999999999995;x\n255081416802538;y\n' >"$WORK/semi.csv"
+run --csv --column nir -d ';' "$WORK/semi.csv"
+expect_rc 0 "semicolon csv"
+expect_contains "$OUT" ';"country_unlisted;dsn_placeholder";'
+printf '%s\n' "$OUT" >"$WORK/semi.out"
+/usr/bin/python3 - "$WORK/semi.out" <<'PY' || fail "semicolon csv: fields per row"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline=""), delimiter=";"))
+assert len(rows) == 3, rows
+assert all(len(r) == len(rows[0]) for r in rows), rows
+col = rows[0].index("nir_warnings")
+assert rows[1][col] == "country_unlisted;dsn_placeholder", rows[1]
+PY
+
 # Column by number, same result; unknown column: exit 2.
 "$NIRCHECK" --csv --column 3 "$CSV" >"$WORK/by_number.csv" || true
 cmp -s "$WORK/out.csv" "$WORK/by_number.csv" || fail "--column 3 = --column nir"
