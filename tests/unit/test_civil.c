@@ -401,6 +401,31 @@ START_TEST(test_country_implies_order)
 }
 END_TEST
 
+/* A date that reads three ways (10/02/04: 2010-02-04 year-first, 10 Feb
+ * 2004 day-first, 2 Oct 2004 month-first): only the document country can
+ * make the number (year 10, month 02) consistent, so this fails if CN or
+ * JP stopped implying year-first, or if US stopped implying month-first. */
+START_TEST(test_country_order_decides_three_way_date)
+{
+    const char *nir = "110027505600154"; /* man, 2010-02, Paris */
+    nir_civil_report r = run((given){nir, NULL, "10/02/04", "CN"});
+    ck_assert_int_eq(r.date_order, NIR_DATE_ORDER_YMD);
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+    assert_date(&r.reading[0], 10, 2, 4, 2);
+    r = run((given){nir, NULL, "10/02/04", "Japon"});
+    ck_assert_int_eq(r.date_order, NIR_DATE_ORDER_YMD);
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+    /* Day-first (FR): 10 February 2004: year 04 against the number's 10. */
+    r = run((given){nir, NULL, "10/02/04", "FR"});
+    ck_assert_int_eq(r.date_order, NIR_DATE_ORDER_DMY);
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_INCONSISTENT);
+    /* Month-first (US): 2 October 2004. */
+    r = run((given){nir, NULL, "10/02/04", "US"});
+    ck_assert_int_eq(r.date_order, NIR_DATE_ORDER_MDY);
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_INCONSISTENT);
+}
+END_TEST
+
 START_TEST(test_china_document_year_first)
 {
     nir_civil_report r = run((given){CHINA_FEB_65, "M", "65.02.04", "CHN",
@@ -1136,6 +1161,7 @@ static Suite *civil_suite(void)
     tcase_add_test(dates, test_unambiguous_numeric_dates);
     tcase_add_test(dates, test_country_implies_order);
     tcase_add_test(dates, test_china_document_year_first);
+    tcase_add_test(dates, test_country_order_decides_three_way_date);
     tcase_add_test(dates, test_written_months_many_languages);
     tcase_add_test(dates, test_written_month_first_of_month);
 
