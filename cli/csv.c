@@ -259,6 +259,7 @@ int csv_next(csv_reader *c, csv_row *row)
                 finish_row(c, row);
                 row->overlong = 1;
                 row->nfields = 0;
+                c->nfields = 0; /* csv_field() then gives NULL, as csv.h says */
                 c->skip_pending = 1;
                 return 1;
             }

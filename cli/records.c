@@ -34,8 +34,9 @@ void records_open_buffer(records_reader *r, const char *data, size_t len,
                          char separator)
 {
     memset(r, 0, sizeof *r);
-    /* The reader never writes through buf in buffer mode. */
-    r->buf = (char *)(size_t)data;
+    /* The reader never writes through buf in buffer mode. A NULL buffer
+     * reads as "" (no pointer arithmetic on NULL, even + 0). */
+    r->buf = (char *)(size_t)(data ? data : "");
     r->end = data ? len : 0;
     r->eof = 1;
     r->separator = separator;
