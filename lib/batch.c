@@ -3,6 +3,7 @@
  */
 #include <string.h>
 
+#include "fast_accept.h"
 #include "internal.h"
 
 size_t nir_validate_array(const char *const *inputs, const size_t *lengths,

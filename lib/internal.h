@@ -54,10 +54,7 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
 /* Kind of number from digit 1 (R4, R11); NIR_KIND_NONE for 0, 9, letters. */
 nir_kind nir_kind_of_(char d1);
 
-/* 1 if the 15 bytes c[0..14] are ASCII digits forming a valid NIR/NIA
- * (digit 1 = 1/2) under the (valid) profile, with *warnings set; 0 when the
- * full path (nir_check_) must decide. Never reads past c[14]. */
-int nir_fast15_(const char *c, nir_profile profile, unsigned *warnings);
+/* nir_fast15_, the fast acceptance of a compact NIR: fast_accept.h. */
 
 /* R9 key of the 13-character body c[0..12] (digits, 2A/2B at 5-6). */
 int nir_key_(const char *c);

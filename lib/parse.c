@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "fast_accept.h"
 #include "internal.h"
 
 static int all_ascii_digits(const char *s, size_t len)
