@@ -170,8 +170,15 @@ def test_calc_check_digits():
     assert nir.calc_check_digits("2 84 05 2A 321 025") == "52"
     assert nir.calc_check_digits(b"284052B321025") == "79"
     assert nir.calc_check_digits("1850799000001") == "13"
+    # A full number, as stdnum accepts it: the key of its body, whatever
+    # key it carries (here a wrong one).
+    assert nir.calc_check_digits(VALID_C) == "38"
+    assert nir.calc_check_digits(VALID_C[:13] + "00") == "38"
+    assert nir.calc_check_digits("2 84 05 2A 321 025 99") == "52"
     with pytest.raises(nir.InvalidLength):
-        nir.calc_check_digits(VALID)
+        nir.calc_check_digits("25508141680253")
+    with pytest.raises(nir.InvalidFormat):
+        nir.calc_check_digits("255081416802A8")
     with pytest.raises(nir.InvalidFormat):
         nir.calc_check_digits("2550814A68025")
     with pytest.raises(nir.InvalidLength):

@@ -523,18 +523,28 @@ static PyObject *py_mask(PyObject *self, PyObject *const *args,
 }
 
 PyDoc_STRVAR(calc_check_digits_doc,
-"calc_check_digits(body, /)\n--\n\n"
-"The two-digit key ('38') of a 13-character body (separators allowed).");
+"calc_check_digits(number, /)\n--\n\n"
+"The two-digit key ('38') of a 13-character body (separators allowed).\n"
+"As in stdnum, a full 15-character number is accepted too: the key of its\n"
+"first 13 characters is returned, whatever key it carries.");
 
 static PyObject *py_calc_check_digits(PyObject *self, PyObject *arg)
 {
     int key = 0;
     nir_status st;
     nbuf b;
+    char compact[NIR_COMPACT_BUFSIZE];
     (void)self;
     if (get_buf(arg, &b) < 0)
         return NULL;
     st = nir_compute_key(b.s, (size_t)b.n, &key);
+    /* stdnum's calc_check_digits(number) reads number[:13]: the body of a
+     * normalised 15-character number. */
+    if (st == NIR_ERR_LENGTH &&
+        nir_compact(b.s, (size_t)b.n, compact, sizeof compact, NULL) ==
+            NIR_OK &&
+        strlen(compact) == 15)
+        st = nir_compute_key(compact, 13, &key);
     if (st != NIR_OK) {
         raise_with_compact_pos(st, &b);
         nbuf_release(&b);
