@@ -17,14 +17,20 @@ typedef struct check {
     nir_date_order implied; /* order implied by the document country */
 } check;
 
+/* The most findings one check adds: sex, document country, three for the
+ * date (year, date_ambiguous and birth_month_mismatch; or year and
+ * birth_month_unknown; or birth_date_unparsed alone) and the place. An
+ * invalid number gives number_invalid alone, an NNP/MIG at most sex and
+ * not_comparable. So the report never fills up. */
+#define CIVIL_MOST_FINDINGS 6
+_Static_assert(CIVIL_MOST_FINDINGS <= NIR_MAX_FINDINGS,
+               "a civil-status check must fit in one report");
+
 static nir_finding *add(check *c, nir_finding_code code, int mismatch,
                         int number_value, int document_value)
 {
     nir_civil_report *rep = c->report;
-    nir_finding *f;
-    if (rep->finding_count == NIR_MAX_FINDINGS)
-        return NULL;
-    f = &rep->findings[rep->finding_count++];
+    nir_finding *f = &rep->findings[rep->finding_count++];
     memset(f, 0, sizeof *f);
     f->code = code;
     f->mismatch = mismatch;
@@ -37,9 +43,10 @@ static nir_finding *add(check *c, nir_finding_code code, int mismatch,
 
 static int given(const char *s, size_t len) { return s != NULL && len > 0; }
 
+/* A valid number always carries a sex (digit 1 is 1-8). */
 static void check_sex(check *c, nir_sex sex)
 {
-    if (sex == NIR_SEX_UNKNOWN || c->number->sex == NIR_SEX_UNKNOWN)
+    if (sex == NIR_SEX_UNKNOWN)
         return;
     c->compared++;
     if (sex != c->number->sex)
@@ -139,8 +146,7 @@ static void check_month(check *c, const nir_date *date, int numeric)
     if (numeric && date->day <= 12 && month == date->day) {
         f = add(c, NIR_FINDING_DAY_MONTH_SWAPPED, 1, c->number->month_code,
                 date->day);
-        if (f)
-            f->expected_month = date->month;
+        f->expected_month = date->month;
         return;
     }
     add(c, NIR_FINDING_BIRTH_MONTH_MISMATCH, 1, c->number->month_code,
@@ -161,10 +167,8 @@ static void check_ambiguous(check *c)
         matched = NIR_DATE_ORDER_MDY;
     c->open = 1;
     f = add(c, NIR_FINDING_DATE_AMBIGUOUS, 0, c->number->month_code, -1);
-    if (f) {
-        f->matched_order = matched;
-        f->expected_month = matched ? month : 0;
-    }
+    f->matched_order = matched;
+    f->expected_month = matched ? month : 0;
     if (matched == NIR_DATE_ORDER_UNSPECIFIED)
         add(c, NIR_FINDING_BIRTH_MONTH_MISMATCH, 1, c->number->month_code,
             -1);
@@ -200,8 +204,8 @@ static void check_date(check *c, const nir_civil_status *civil)
         add(c, NIR_FINDING_BIRTH_MONTH_UNKNOWN, 0, c->number->month_code, -1);
     if (!month_known)
         return;
-    if (used == NIR_DATE_ORDER_UNSPECIFIED && rep->date_readings == 2 &&
-        d.numeric)
+    /* Two readings are left only by a numeric date with no order. */
+    if (used == NIR_DATE_ORDER_UNSPECIFIED && rep->date_readings == 2)
         check_ambiguous(c);
     else
         check_month(c, &rep->reading[0], d.numeric);

@@ -75,13 +75,14 @@ static int ascii_letters(const char *s, size_t len)
 }
 
 /* INSEE names: short ("ETATS-UNIS"), official ("ÉTATS-UNIS D'AMÉRIQUE"),
- * and each half of "VATICAN, ou SAINT-SIEGE". */
+ * and each half of "VATICAN, ou SAINT-SIEGE". Every entry has a short
+ * name. */
 static int insee_name_matches(const char *name, const civil_key *key)
 {
     const char *alt;
     if (civil_key_equals_utf8(name, key))
         return 1;
-    alt = name ? strstr(name, ", ou ") : NULL;
+    alt = strstr(name, ", ou ");
     if (alt != NULL) {
         char first[NIR_MAX_INPUT];
         size_t n = (size_t)(alt - name);

@@ -139,6 +139,11 @@ static int parse_numeric(const tokens *tk, civil_date *out)
         out->digits[k] = tk->t[i].digits;
         k++;
     }
+    /* 昭和40年, 民國54年: a short year after a word (an era name) counts
+     * from that era, not from the Gregorian epoch; it cannot be
+     * compared. ("公元1965年", AD 1965, has a full year.) */
+    if (tk->cjk && !tk->t[0].is_number && out->digits[0] != 4)
+        return 0;
     if (out->digits[0] == 4 || tk->cjk)
         out->forced = NIR_DATE_ORDER_YMD; /* ISO 8601, 1965年2月4日 */
     else if (out->digits[0] > 2 || out->digits[1] > 2 ||
@@ -176,7 +181,10 @@ static int parse_basic_iso(const token *t, civil_date *out)
 }
 
 /* Two numbers and a month name: the 4-digit number (or, with two short
- * ones, the second) is the year. */
+ * ones, the second) is the year. With two numbers among at most MAX_TOKENS
+ * tokens, there are never more words than CIVIL_MAX_WORDS. */
+_Static_assert(MAX_TOKENS - 2 <= CIVIL_MAX_WORDS,
+               "the words of a written date fit in words[]");
 static int parse_written(const UChar *s, const tokens *tk, const char *lang,
                          civil_date *out)
 {
@@ -194,10 +202,10 @@ static int parse_written(const UChar *s, const tokens *tk, const char *lang,
             num[nn++] = t; /* the caller counted exactly two */
             continue;
         }
-        if (nw == CIVIL_MAX_WORDS ||
-            civil_key_of(s + t->start, t->len, &words[nw]) != 0)
-            return 0;
-        if (words[nw].len > 0)
+        /* A word's key always fits (its text is at most NIR_MAX_INPUT
+         * bytes); one that is empty does not count. */
+        if (civil_key_of(s + t->start, t->len, &words[nw]) == 0 &&
+            words[nw].len > 0)
             nw++;
     }
     civil_months_match(words, nw, lang, month);

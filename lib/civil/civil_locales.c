@@ -17,12 +17,13 @@ static const char *const preferred_languages[] = {
 #define PREFERRED_COUNT \
     (sizeof preferred_languages / sizeof preferred_languages[0])
 
+/* `first` is a string, maybe "" (the callers never pass NULL). */
 void civil_locales_begin(civil_locale_iter *it, const char *first)
 {
-    size_t n = first ? strlen(first) : 0;
+    size_t n = strlen(first);
     memset(it, 0, sizeof *it);
     if (n < sizeof it->first)
-        memcpy(it->first, first ? first : "", n + 1);
+        memcpy(it->first, first, n + 1);
 }
 
 static int is_preferred(const civil_locale_iter *it, const char *id)

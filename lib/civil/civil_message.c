@@ -114,11 +114,15 @@ static void year_message(text *t, const nir_finding *f, nir_lang lang)
 {
     int fr = lang == NIR_LANG_FR;
     put(t, fr ? "Le num\xc3\xa9ro porte l'ann\xc3\xa9" "e de naissance %02d, "
-                "mais le document indique %d"
-              : "The number carries birth year %02d, but the document gives %d",
-        f->number_value, f->document_value);
+                "mais le document indique "
+              : "The number carries birth year %02d, but the document gives ",
+        f->number_value);
+    /* A two-digit year is shown as written ("05"), a full one with its
+     * last two digits: "1956 (56)". */
     if (f->document_value >= 100)
-        put(t, " (%02d)", f->document_value % 100);
+        put(t, "%d (%02d)", f->document_value, f->document_value % 100);
+    else
+        put(t, "%02d", f->document_value);
     put(t, ".");
 }
 

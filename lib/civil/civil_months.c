@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <unicode/udat.h>
+#include <unicode/uloc.h>
 
 #include "civil_internal.h"
 
@@ -94,6 +95,25 @@ static int done(const civil_key *words, size_t count, const int *month)
     return have_month;
 }
 
+/* The words not known yet against one locale's symbols. Once a month is
+ * known, short fillers stay fillers. */
+static void match_in_locale(const UDateFormat *fmt, const civil_key *words,
+                            size_t count, int *month)
+{
+    int have_month = 0;
+    for (size_t i = 0; i < count; i++)
+        have_month |= month[i] > 0;
+    for (size_t i = 0; i < count; i++) {
+        if (month[i] != 0 || (have_month && words[i].len <= 3))
+            continue;
+        month[i] = exact_month(fmt, &words[i]);
+        if (month[i] == 0)
+            month[i] = prefix_month(fmt, &words[i]);
+        if (month[i] == 0 && words[i].len > 3 && is_weekday(fmt, &words[i]))
+            month[i] = MONTH_NAMES_WEEKDAY;
+    }
+}
+
 void civil_months_match(const civil_key *words, size_t count,
                         const char *lang, int *month)
 {
@@ -107,30 +127,17 @@ void civil_months_match(const civil_key *words, size_t count,
         return;
     civil_locales_begin(&it, lang);
     while ((id = civil_locales_next(&it)) != NULL) {
-        char locale[64];
+        /* Locale IDs (and `lang`) are shorter than ULOC_FULLNAME_CAPACITY:
+         * the keyword always fits. */
+        char locale[ULOC_FULLNAME_CAPACITY + sizeof "@calendar=gregorian"];
         UErrorCode err = U_ZERO_ERROR;
         UDateFormat *fmt;
         /* Gregorian months only, whatever the locale's default calendar. */
-        if ((size_t)snprintf(locale, sizeof locale, "%s@calendar=gregorian",
-                             id) >= sizeof locale)
-            continue;
+        snprintf(locale, sizeof locale, "%s@calendar=gregorian", id);
         fmt = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, NULL, 0, pattern,
                         1, &err);
-        if (U_FAILURE(err))
-            continue;
-        int have_month = 0;
-        for (size_t i = 0; i < count; i++)
-            have_month |= month[i] > 0;
-        for (size_t i = 0; i < count; i++) {
-            /* Once a month is known, short fillers stay fillers. */
-            if (month[i] != 0 || (have_month && words[i].len <= 3))
-                continue;
-            month[i] = exact_month(fmt, &words[i]);
-            if (month[i] == 0)
-                month[i] = prefix_month(fmt, &words[i]);
-            if (month[i] == 0 && words[i].len > 3 && is_weekday(fmt, &words[i]))
-                month[i] = MONTH_NAMES_WEEKDAY;
-        }
+        if (U_SUCCESS(err))
+            match_in_locale(fmt, words, count, month);
         udat_close(fmt);
         if (done(words, count, month))
             return;

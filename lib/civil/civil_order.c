@@ -11,72 +11,74 @@
 
 #include "civil_internal.h"
 
-static int likely_locale(const char *region, char *out, int32_t cap)
+#define PATTERN_CAP 64
+
+/* The likely locale of a region (two letters, as civil_country keeps
+ * them): "und_US" -> "en_Latn_US". Like every ICU call, it does nothing
+ * once *err is set, and sets it when the ID does not fit. */
+static void likely_locale(const char *region, char *out, int32_t cap,
+                          UErrorCode *err)
 {
     char und[16];
-    UErrorCode err = U_ZERO_ERROR;
-    int32_t n;
-    if (region == NULL || strlen(region) != 2)
-        return -1;
     snprintf(und, sizeof und, "und_%s", region);
-    n = uloc_addLikelySubtags(und, out, cap, &err);
-    return (U_FAILURE(err) || n >= cap) ? -1 : 0;
+    out[cap - 1] = '\0'; /* an ID of cap - 1 characters is terminated */
+    uloc_addLikelySubtags(und, out, cap - 1, err);
+}
+
+/* y, M and d as they come first in a pattern; 0 for anything else. */
+static char field_of(UChar c)
+{
+    if (c == 'y' || c == 'Y' || c == 'u' || c == 'r')
+        return 'y';
+    if (c == 'M' || c == 'L')
+        return 'M';
+    return c == 'd' ? 'd' : 0;
 }
 
 /* Order of the first y, M and d fields of a pattern; quoted text is
- * literal. */
+ * literal. UNSPECIFIED for any other layout. */
 static nir_date_order order_of_pattern(const UChar *p, int32_t len)
 {
+    static const struct {
+        char first, second;
+        nir_date_order order;
+    } layouts[] = {{'d', 'M', NIR_DATE_ORDER_DMY},
+                   {'M', 'd', NIR_DATE_ORDER_MDY},
+                   {'y', 'M', NIR_DATE_ORDER_YMD}};
+    nir_date_order order = NIR_DATE_ORDER_UNSPECIFIED;
     char seen[3];
     int n = 0, quoted = 0;
     for (int32_t i = 0; i < len && n < 3; i++) {
-        char f = 0;
-        if (p[i] == '\'') {
-            quoted = !quoted;
-            continue;
-        }
-        if (quoted)
-            continue;
-        if (p[i] == 'y' || p[i] == 'Y' || p[i] == 'u' || p[i] == 'r')
-            f = 'y';
-        else if (p[i] == 'M' || p[i] == 'L')
-            f = 'M';
-        else if (p[i] == 'd')
-            f = 'd';
+        char f = quoted ? 0 : field_of(p[i]);
+        quoted ^= p[i] == '\'';
         if (f && memchr(seen, f, (size_t)n) == NULL)
             seen[n++] = f;
     }
-    if (n != 3)
-        return NIR_DATE_ORDER_UNSPECIFIED;
-    if (seen[0] == 'd' && seen[1] == 'M')
-        return NIR_DATE_ORDER_DMY;
-    if (seen[0] == 'M' && seen[1] == 'd')
-        return NIR_DATE_ORDER_MDY;
-    if (seen[0] == 'y' && seen[1] == 'M')
-        return NIR_DATE_ORDER_YMD;
-    return NIR_DATE_ORDER_UNSPECIFIED;
+    for (size_t k = 0; k < sizeof layouts / sizeof layouts[0]; k++)
+        if (n == 3 && seen[0] == layouts[k].first &&
+            seen[1] == layouts[k].second)
+            order = layouts[k].order;
+    return order;
 }
 
 nir_date_order civil_region_date_order(const char *region)
 {
     char locale[ULOC_FULLNAME_CAPACITY];
-    UChar pattern[64];
+    UChar pattern[PATTERN_CAP];
     UErrorCode err = U_ZERO_ERROR;
     UDateFormat *fmt;
     int32_t n;
 
-    if (region && strcmp(region, "FR") == 0)
+    if (strcmp(region, "FR") == 0)
         return NIR_DATE_ORDER_DMY; /* French documents: day first */
-    if (likely_locale(region, locale, (int32_t)sizeof locale) != 0)
-        return NIR_DATE_ORDER_UNSPECIFIED;
+    /* Each step does nothing once err is set: one check at the end. */
+    likely_locale(region, locale, (int32_t)sizeof locale, &err);
     fmt = udat_open(UDAT_NONE, UDAT_SHORT, locale, NULL, 0, NULL, 0, &err);
-    if (U_FAILURE(err))
-        return NIR_DATE_ORDER_UNSPECIFIED;
-    n = udat_toPattern(fmt, 0, pattern, (int32_t)(sizeof pattern / sizeof pattern[0]), &err);
+    n = udat_toPattern(fmt, 0, pattern, PATTERN_CAP, &err);
     udat_close(fmt);
-    if (U_FAILURE(err) || n >= (int32_t)(sizeof pattern / sizeof pattern[0]))
-        return NIR_DATE_ORDER_UNSPECIFIED;
-    return order_of_pattern(pattern, n);
+    /* A pattern that failed or does not fit reads as empty: UNSPECIFIED. */
+    return order_of_pattern(pattern,
+                            U_SUCCESS(err) && n < PATTERN_CAP ? n : 0);
 }
 
 void civil_region_language(const char *region, char *lang, size_t cap)
@@ -85,10 +87,8 @@ void civil_region_language(const char *region, char *lang, size_t cap)
     UErrorCode err = U_ZERO_ERROR;
     int32_t n;
 
-    lang[0] = '\0';
-    if (likely_locale(region, locale, (int32_t)sizeof locale) != 0)
-        return;
-    n = uloc_getLanguage(locale, lang, (int32_t)cap, &err);
-    if (U_FAILURE(err) || n < 0 || (size_t)n >= cap)
-        lang[0] = '\0';
+    lang[cap - 1] = '\0'; /* a language of cap - 1 letters is terminated */
+    likely_locale(region, locale, (int32_t)sizeof locale, &err);
+    n = uloc_getLanguage(locale, lang, (int32_t)cap - 1, &err);
+    lang[U_SUCCESS(err) ? n : 0] = '\0'; /* "" if ICU could not tell */
 }

@@ -212,28 +212,25 @@ int civil_place_matches(const nir_result *r, const civil_place *place,
     char given_dept[4];
     size_t dl;
 
-    switch (place->kind) {
-    case CIVIL_PLACE_COUNTRY:
+    if (place->kind == CIVIL_PLACE_COUNTRY) {
         if (abroad)
             return strcmp(r->country_code, place->code) == 0;
         return north_africa(r->department, place->code, year);
-    case CIVIL_PLACE_FRANCE:
-        return !abroad && r->place_kind != NIR_PLACE_NORTH_AFRICA;
-    case CIVIL_PLACE_DEPT:
-    case CIVIL_PLACE_COMMUNE:
-        if (abroad)
-            return 0;
-        dl = (size_t)dept_length(place->code, strlen(place->code));
-        memcpy(given_dept, place->code, dl);
-        given_dept[dl] = '\0';
-        dm = dept_match(r->department, given_dept, year);
-        if (dm == 0)
-            return 0;
-        if (place->kind == CIVIL_PLACE_DEPT || dm == 1)
-            return 1;
-        return strcmp(r->commune, place->code + dl) == 0 ||
-               (dl == 2 && same_city(given_dept, r->commune, place->code + dl));
-    default:
-        return 0;
     }
+    if (place->kind == CIVIL_PLACE_FRANCE)
+        return !abroad && r->place_kind != NIR_PLACE_NORTH_AFRICA;
+    /* A département or a commune (a resolved place is never NONE; its
+     * empty code would match no département anyway). */
+    if (abroad)
+        return 0;
+    dl = (size_t)dept_length(place->code, strlen(place->code));
+    memcpy(given_dept, place->code, dl);
+    given_dept[dl] = '\0';
+    dm = dept_match(r->department, given_dept, year);
+    if (dm == 0)
+        return 0;
+    if (place->kind == CIVIL_PLACE_DEPT || dm == 1)
+        return 1;
+    return strcmp(r->commune, place->code + dl) == 0 ||
+           (dl == 2 && same_city(given_dept, r->commune, place->code + dl));
 }
