@@ -205,11 +205,11 @@ static void place_message(text *t, const nir_civil_report *r,
     int fr = lang == NIR_LANG_FR;
     put(t, fr ? "Le lieu de naissance donn\xc3\xa9 (" : "The place of birth given (");
     put_place(t, r->birthplace_code, lang);
-    put(t, fr ? ") ne correspond pas au lieu port\xc3\xa9 par le num\xc3\xa9ro"
-              : ") does not match the place the number carries");
-    if (f->number_value >= 0)
-        put(t, " (%05d)", f->number_value);
-    put(t, ".");
+    /* The number's own place digits are not quoted: a message never
+     * carries a piece of the number (they stay in f->number_value). */
+    (void)f;
+    put(t, fr ? ") ne correspond pas au lieu port\xc3\xa9 par le num\xc3\xa9ro."
+              : ") does not match the place the number carries.");
 }
 
 static void simple_message(text *t, const nir_civil_report *r,

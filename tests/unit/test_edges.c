@@ -542,11 +542,8 @@ END_TEST
 /* nir_finding_message: no message holds the number or any 5-character
  * window of it (a field longer than the 2-digit year/month values the
  * findings are about), for every finding the cases below produce.
- *
- * KNOWN GAP (reported, docs/hardening.md): birthplace_mismatch prints "the
- * place the number carries (14168)", digits 6-10 of the number. That one
- * code is exempted below so the rest stays enforced; drop the exemption
- * once the message no longer quotes the number's place. */
+ * birthplace_mismatch included: it no longer quotes the number's place
+ * digits. */
 typedef struct civil_case {
     const char *number, *date, *country, *place;
     nir_sex sex;
@@ -594,8 +591,6 @@ START_TEST(finding_messages_never_carry_input)
                 ck_assert_uint_lt(need, sizeof msg);
                 messages++;
                 ck_assert_ptr_null(strstr(msg, r.compact));
-                if (rep.findings[f].code == NIR_FINDING_BIRTHPLACE_MISMATCH)
-                    continue; /* KNOWN GAP, see above */
                 assert_no_window(msg, r.compact);
             }
         }
