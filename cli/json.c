@@ -34,42 +34,56 @@ static size_t utf8_sequence(const unsigned char *s, size_t len)
     return n;
 }
 
-void json_put_string(outbuf *o, const char *s, size_t len)
+/* Bytes copied as they are: printable ASCII but the quote and backslash. */
+static int json_plain(unsigned char b)
+{
+    return b >= 0x20 && b < 0x80 && b != '"' && b != '\\';
+}
+
+char *json_write_string(char *p, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0, run = 0; /* run: bytes copied verbatim, pending */
+    size_t i = 0;
 
-    outbuf_putc(o, '"');
+    *p++ = '"';
     while (i < len) {
         unsigned char b = u[i];
         size_t n;
 
-        if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\') {
+        if (json_plain(b)) {
+            *p++ = (char)b;
             i++;
-            run++;
-            continue;
-        }
-        outbuf_put(o, s + i - run, run);
-        run = 0;
-        if (b == '"' || b == '\\') {
-            char esc[2] = {'\\', (char)b};
-            outbuf_put(o, esc, 2);
+        } else if (b == '"' || b == '\\') {
+            p[0] = '\\';
+            p[1] = (char)b;
+            p += 2;
             i++;
         } else if (b < 0x20) {
-            char esc[6] = {'\\', 'u', '0', '0', hex[b >> 4], hex[b & 15]};
-            outbuf_put(o, esc, 6);
+            p = OUTBUF_WRITE_LIT(p, "\\u00");
+            p[0] = hex[b >> 4];
+            p[1] = hex[b & 15];
+            p += 2;
             i++;
         } else if ((n = utf8_sequence(u + i, len - i)) != 0) {
-            outbuf_put(o, s + i, n);
+            memcpy(p, s + i, n);
+            p += n;
             i += n;
         } else {
-            outbuf_put(o, "\\ufffd", 6);
+            p = OUTBUF_WRITE_LIT(p, "\\ufffd");
             i++;
         }
     }
-    outbuf_put(o, s + i - run, run);
-    outbuf_putc(o, '"');
+    *p++ = '"';
+    return p;
+}
+
+void json_put_string(outbuf *o, const char *s, size_t len)
+{
+    char *p = outbuf_reserve(o, JSON_STRING_ROOM(len));
+
+    if (p != NULL)
+        outbuf_commit(o, json_write_string(p, s, len));
 }
 
 void json_put_name(outbuf *o, const char *s)
@@ -100,10 +114,21 @@ void json_put_key(outbuf *o, const char *key, int first)
     outbuf_put(o, "\":", 2);
 }
 
-void json_put_int_or_null(outbuf *o, long long v)
+int json_name_set(json_name *n, const char *s)
 {
-    if (v < 0)
-        outbuf_put(o, "null", 4);
-    else
-        outbuf_put_int(o, v);
+    size_t len = s ? strlen(s) : 0;
+
+    memset(n, 0, sizeof *n);
+    if (s == NULL) {
+        memcpy(n->text, "null", 4);
+        n->len = 4;
+        return 0;
+    }
+    if (len + 2 > sizeof n->text)
+        return -1;
+    n->text[0] = '"';
+    memcpy(n->text + 1, s, len);
+    n->text[len + 1] = '"';
+    n->len = len + 2;
+    return 0;
 }

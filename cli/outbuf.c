@@ -60,27 +60,53 @@ void outbuf_put_slow(outbuf *o, const char *s, size_t n)
         o->len = 0; /* keep dropping: the caller stops at the next check */
 }
 
-void outbuf_put_ull_slow(outbuf *o, unsigned long long v)
+char *outbuf_reserve_slow(outbuf *o, size_t n)
 {
-    char tmp[24];
-    size_t i = sizeof tmp;
-
-    if (o->cap - o->len >= sizeof tmp) { /* room: write in place */
-        char *end = o->buf + o->len + 20, *p = end;
-        unsigned long long w = v;
-        size_t n;
-        do {
-            *--p = (char)('0' + w % 10);
-            w /= 10;
-        } while (w != 0);
-        n = (size_t)(end - p);
-        memmove(o->buf + o->len, p, n);
-        o->len += n;
-        return;
+    write_out(o, o->buf, o->len);
+    o->len = 0;
+    if (n > o->cap) {
+        char *bigger = realloc(o->buf, n);
+        if (bigger == NULL) {
+            o->failed = 1;
+            o->error = ENOMEM;
+            return NULL;
+        }
+        o->buf = bigger;
+        o->cap = n;
     }
-    do {
-        tmp[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v != 0);
-    outbuf_put(o, tmp + i, sizeof tmp - i);
+    return o->buf;
+}
+
+/* "00" to "99": two digits per division by 100. */
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+char *outbuf_write_ull_long(char *p, unsigned long long v)
+{
+    static const unsigned long long pow10[OUTBUF_ULL_MAX] = {
+        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+        10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+        100000000000ull, 1000000000000ull, 10000000000000ull,
+        100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+        100000000000000000ull, 1000000000000000000ull,
+        10000000000000000000ull};
+    size_t n = 1; /* digits */
+    char *end;
+
+    while (n < OUTBUF_ULL_MAX && v >= pow10[n])
+        n++;
+    end = p + n;
+    p = end;
+    while (v >= 100) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (v % 100), 2);
+        v /= 100;
+    }
+    if (v >= 10)
+        memcpy(p - 2, digit_pairs + 2 * v, 2);
+    else
+        p[-1] = (char)('0' + v);
+    return end;
 }

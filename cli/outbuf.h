@@ -30,8 +30,53 @@ void outbuf_free(outbuf *o);
 int outbuf_flush(outbuf *o);
 /** Slow path of outbuf_put: flush first, write big pieces directly. */
 void outbuf_put_slow(outbuf *o, const char *s, size_t n);
-/** Append the decimal form of v (slow path of outbuf_put_ull). */
-void outbuf_put_ull_slow(outbuf *o, unsigned long long v);
+/** Slow path of outbuf_reserve: flush, and grow the buffer if n > cap.
+ * NULL (with `failed` set, error ENOMEM) if it cannot grow. */
+char *outbuf_reserve_slow(outbuf *o, size_t n);
+
+/** Longest decimal form of an unsigned long long (2^64 - 1). */
+#define OUTBUF_ULL_MAX 20
+/** Slow path of outbuf_write_ull: three digits or more. */
+char *outbuf_write_ull_long(char *p, unsigned long long v);
+
+/** Write the decimal form of v at p (room: OUTBUF_ULL_MAX bytes); returns
+ * the end. Inline for the one- and two-digit values of most fields. */
+static inline char *outbuf_write_ull(char *p, unsigned long long v)
+{
+    if (v < 10) {
+        *p = (char)('0' + v);
+        return p + 1;
+    }
+    if (v < 100) {
+        p[0] = (char)('0' + v / 10);
+        p[1] = (char)('0' + v % 10);
+        return p + 2;
+    }
+    return outbuf_write_ull_long(p, v);
+}
+
+/*
+ * Cursor appends, for writers of many small pieces: reserve the worst case
+ * once, write through the returned pointer, then commit the end. Keeping the
+ * cursor in a local saves the load and store of `len` per piece (and the
+ * capacity check), which the compiler cannot hoist itself since the bytes
+ * written might alias the struct.
+ */
+static inline char *outbuf_reserve(outbuf *o, size_t n)
+{
+    return n <= o->cap - o->len ? o->buf + o->len : outbuf_reserve_slow(o, n);
+}
+
+/** End a cursor append: `end` is just past the last byte written. */
+static inline void outbuf_commit(outbuf *o, char *end)
+{
+    o->len = (size_t)(end - o->buf);
+}
+
+/** Copy a string literal at cursor p and return the end; a constant-size
+ * memcpy, which compilers turn into a few stores. */
+#define OUTBUF_WRITE_LIT(p, lit) \
+    (memcpy((p), "" lit, sizeof(lit) - 1), (p) + sizeof(lit) - 1)
 
 static inline void outbuf_put(outbuf *o, const char *s, size_t n)
 {
@@ -62,13 +107,9 @@ static inline void outbuf_puts(outbuf *o, const char *s)
 /** Append the decimal form of v. */
 static inline void outbuf_put_ull(outbuf *o, unsigned long long v)
 {
-    if (v < 100 && o->cap - o->len >= 2) { /* the common case */
-        if (v >= 10)
-            o->buf[o->len++] = (char)('0' + v / 10);
-        o->buf[o->len++] = (char)('0' + v % 10);
-    } else {
-        outbuf_put_ull_slow(o, v);
-    }
+    char *p = outbuf_reserve(o, OUTBUF_ULL_MAX);
+    if (p != NULL)
+        outbuf_commit(o, outbuf_write_ull(p, v));
 }
 
 static inline void outbuf_put_int(outbuf *o, long long v)

@@ -6,14 +6,38 @@
 #ifndef NIRCHECK_OUTPUT_H
 #define NIRCHECK_OUTPUT_H
 
+#include <limits.h>
+
 #include "check.h"
+#include "json.h"
 #include "options.h"
 #include "outbuf.h"
+
+/** Bits of nir_result.warnings. */
+#define JSON_WARNING_BITS (sizeof(unsigned) * CHAR_BIT)
+
+/** The JSON forms of the names a record may carry, indexed by the value of
+ * their enum, with one last slot for any value out of range: built once by
+ * output_json_init() so that each record copies them whole. */
+typedef struct json_record_names {
+    json_name kind[NIR_KIND_MIG + 2];
+    json_name error[NIR_STATUS_COUNT + 1]; /**< null for NIR_OK */
+    json_name sex[NIR_SEX_FEMALE + 2];     /**< null for NIR_SEX_UNKNOWN */
+    json_name month_kind[NIR_MONTH_UNKNOWN + 2];
+    json_name place_kind[NIR_PLACE_NORTH_AFRICA + 2];
+    json_name warning[JSON_WARNING_BITS]; /**< by bit number */
+    unsigned named_warnings; /**< the warning bits that have a name */
+} json_record_names;
 
 typedef struct output_ctx {
     outbuf *out;
     const options *opts;
+    json_record_names names; /**< for the JSON output */
 } output_ctx;
+
+/** Fill ctx->names. Returns 0, or -1 if a libnir name is too long for a
+ * json_name (see json.h). */
+int output_json_init(output_ctx *ctx);
 
 /** Where a record comes from. */
 typedef struct record_origin {

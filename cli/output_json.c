@@ -20,28 +20,156 @@ char *json_source_value(const char *source, size_t *len)
     return o.buf;
 }
 
-/* A code field of nir_result ("14", "2A", "99126"), "" when not decoded:
- * built by libnir from normalised characters, so nothing to escape. */
-static void put_field_or_null(outbuf *o, const char *s)
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The slot of value v in a json_record_names table: the last one when v is
+ * out of range. */
+#define NAME_AT(table, v) \
+    (&(table)[(size_t)(v) < COUNT(table) - 1 ? (size_t)(v) : COUNT(table) - 1])
+
+int output_json_init(output_ctx *ctx)
 {
-    json_put_name(o, s[0] ? s : NULL);
+    json_record_names *n = &ctx->names;
+    int failed = 0;
+
+    for (size_t i = 0; i < COUNT(n->kind); i++)
+        failed |= json_name_set(&n->kind[i], nir_kind_name((nir_kind)i));
+    for (size_t i = 0; i < COUNT(n->error); i++)
+        failed |= json_name_set(&n->error[i],
+                                i == NIR_OK ? NULL
+                                            : nir_status_name((nir_status)i));
+    for (size_t i = 0; i < COUNT(n->sex); i++)
+        failed |= json_name_set(&n->sex[i], i == NIR_SEX_UNKNOWN
+                                                ? NULL
+                                                : nir_sex_name((nir_sex)i));
+    for (size_t i = 0; i < COUNT(n->month_kind); i++)
+        failed |= json_name_set(&n->month_kind[i],
+                                nir_month_kind_name((nir_month_kind)i));
+    for (size_t i = 0; i < COUNT(n->place_kind); i++)
+        failed |= json_name_set(&n->place_kind[i],
+                                nir_place_kind_name((nir_place_kind)i));
+    n->named_warnings = 0;
+    for (size_t i = 0; i < COUNT(n->warning); i++) {
+        const char *name = nir_warning_name(1u << i);
+        failed |= json_name_set(&n->warning[i], name);
+        if (name != NULL)
+            n->named_warnings |= 1u << i;
+    }
+    return failed ? -1 : 0;
 }
 
-static void put_warnings(outbuf *o, unsigned warnings)
-{
-    int first = 1;
+/* Room for the warnings array: every bit named. */
+#define WARNINGS_ROOM (2 + JSON_WARNING_BITS * (JSON_NAME_ROOM + 1))
 
-    outbuf_putc(o, '[');
-    for (unsigned bit = 1; bit != 0 && bit <= warnings; bit <<= 1) {
-        const char *name;
-        if (!(warnings & bit) || (name = nir_warning_name(bit)) == NULL)
+/* The warning names, in bit order; unnamed bits are left out. */
+static char *write_warnings(char *p, const json_record_names *n,
+                            unsigned warnings)
+{
+    char *first = ++p;
+
+    p[-1] = '[';
+    warnings &= n->named_warnings;
+    for (size_t i = 0; warnings != 0; i++, warnings >>= 1) {
+        if (!(warnings & 1u))
             continue;
-        if (!first)
-            outbuf_putc(o, ',');
-        json_put_name(o, name);
-        first = 0;
+        if (p != first)
+            *p++ = ',';
+        p = json_write_name(p, &n->warning[i]);
     }
-    outbuf_putc(o, ']');
+    *p++ = ']';
+    return p;
+}
+
+/* A C string from libnir (department or country name), or null; len is
+ * its strlen, 0 for NULL. */
+static char *write_cstr_or_null(char *p, const char *s, size_t len)
+{
+    return s ? json_write_string(p, s, len) : OUTBUF_WRITE_LIT(p, "null");
+}
+
+static size_t cstr_len(const char *s)
+{
+    return s ? strlen(s) : 0;
+}
+
+/* Room for the core fields but the file name, the warnings and the place
+ * names: the keys take at most 267 bytes, the 9 integers, 5 names and 3
+ * codes at most 180, 160 and 20. */
+#define CORE_ROOM 1024
+
+/* The fields every record has, from "line" to "expected_key", written at
+ * one cursor (see outbuf_reserve). */
+static void put_core(const output_ctx *ctx, const record_origin *origin,
+                     const record_check *c)
+{
+    const json_record_names *n = &ctx->names;
+    const nir_result *r = &c->result;
+    int valid = c->status == NIR_OK;
+    int nnp = r->kind == NIR_KIND_NNP || r->kind == NIR_KIND_MIG;
+    size_t dept_len = cstr_len(r->department_name);
+    size_t country_len = cstr_len(r->country_name);
+    char *p = outbuf_reserve(ctx->out, CORE_ROOM + origin->source_json_len +
+                                           WARNINGS_ROOM +
+                                           JSON_STRING_ROOM(dept_len) +
+                                           JSON_STRING_ROOM(country_len));
+
+    if (p == NULL)
+        return;
+    p = OUTBUF_WRITE_LIT(p, "{\"line\":");
+    p = outbuf_write_ull(p, origin->line);
+    p = OUTBUF_WRITE_LIT(p, ",\"file\":");
+    memcpy(p, origin->source_json, origin->source_json_len);
+    p += origin->source_json_len;
+    p = valid ? OUTBUF_WRITE_LIT(p, ",\"valid\":true,\"kind\":")
+              : OUTBUF_WRITE_LIT(p, ",\"valid\":false,\"kind\":");
+    p = json_write_name(p, NAME_AT(n->kind, r->kind));
+    p = OUTBUF_WRITE_LIT(p, ",\"error\":");
+    p = json_write_name(p, NAME_AT(n->error, c->status));
+    p = OUTBUF_WRITE_LIT(p, ",\"position\":");
+    p = json_write_int_or_null(p, valid ? -1 : (long long)r->position);
+    p = OUTBUF_WRITE_LIT(p, ",\"warnings\":");
+    p = write_warnings(p, n, r->warnings);
+    p = OUTBUF_WRITE_LIT(p, ",\"sex\":");
+    p = json_write_name(p, NAME_AT(n->sex, r->sex));
+    p = OUTBUF_WRITE_LIT(p, ",\"birth_year\":");
+    p = json_write_int_or_null(p, r->birth_year);
+    p = OUTBUF_WRITE_LIT(p, ",\"birth_month\":");
+    /* 0 means "month unknown": null, with month_kind "unknown" */
+    p = json_write_int_or_null(p, r->birth_month > 0 ? r->birth_month : -1);
+    p = OUTBUF_WRITE_LIT(p, ",\"month_code\":");
+    p = json_write_int_or_null(p, r->month_code);
+    p = OUTBUF_WRITE_LIT(p, ",\"month_kind\":");
+    p = json_write_name(p, NAME_AT(n->month_kind, r->month_kind));
+    p = OUTBUF_WRITE_LIT(p, ",\"place_kind\":");
+    p = json_write_name(p, NAME_AT(n->place_kind, r->place_kind));
+    p = OUTBUF_WRITE_LIT(p, ",\"department\":");
+    p = json_write_code(p, r->department, sizeof r->department);
+    p = OUTBUF_WRITE_LIT(p, ",\"department_name\":");
+    p = write_cstr_or_null(p, r->department_name, dept_len);
+    p = OUTBUF_WRITE_LIT(p, ",\"commune\":");
+    p = json_write_code(p, r->commune, sizeof r->commune);
+    p = OUTBUF_WRITE_LIT(p, ",\"country_code\":");
+    p = json_write_code(p, r->country_code, sizeof r->country_code);
+    p = OUTBUF_WRITE_LIT(p, ",\"country_name\":");
+    p = write_cstr_or_null(p, r->country_name, country_len);
+    p = OUTBUF_WRITE_LIT(p, ",\"order\":");
+    p = json_write_int_or_null(p, r->order);
+    p = OUTBUF_WRITE_LIT(p, ",\"caisse\":");
+    p = json_write_int_or_null(p, nnp ? r->nnp_caisse : -1);
+    p = OUTBUF_WRITE_LIT(p, ",\"key\":");
+    p = json_write_int_or_null(p, r->key);
+    p = OUTBUF_WRITE_LIT(p, ",\"expected_key\":");
+    p = json_write_int_or_null(p, r->expected_key);
+    outbuf_commit(ctx->out, p);
+}
+
+/* A code field of the civil report, as json_write_code. */
+static void put_code(outbuf *o, const char *code, size_t size)
+{
+    char *p = outbuf_reserve(o, JSON_CODE_ROOM(size));
+
+    if (p != NULL)
+        outbuf_commit(o, json_write_code(p, code, size));
 }
 
 static void put_civil(const output_ctx *ctx, const record_check *c)
@@ -57,7 +185,7 @@ static void put_civil(const output_ctx *ctx, const record_check *c)
     OUTBUF_LIT(o, ",\"date_order\":");
     json_put_name(o, civil_date_order_name(r->date_order));
     OUTBUF_LIT(o, ",\"birthplace_code\":");
-    put_field_or_null(o, r->birthplace_code);
+    put_code(o, r->birthplace_code, sizeof r->birthplace_code);
     OUTBUF_LIT(o, ",\"sex_unrecognised\":");
     outbuf_puts(o, c->sex_unrecognised ? "true" : "false");
     OUTBUF_LIT(o, ",\"findings\":");
@@ -81,65 +209,14 @@ static void put_civil(const output_ctx *ctx, const record_check *c)
     outbuf_put(o, "]}", 2);
 }
 
-void output_json_record(const output_ctx *ctx, const record_origin *origin,
-                        const record_check *c)
+/* With --show-number: the corrections of a wrong key, and the number. */
+static void put_number(const output_ctx *ctx, const record_check *c)
 {
     outbuf *o = ctx->out;
     const nir_result *r = &c->result;
-    int valid = c->status == NIR_OK;
-    int nnp = r->kind == NIR_KIND_NNP || r->kind == NIR_KIND_MIG;
     char shown[NIR_FORMAT_BUFSIZE];
 
-    outbuf_putc(o, '{');
-    OUTBUF_LIT(o, "\"line\":");
-    outbuf_put_ull(o, origin->line);
-    OUTBUF_LIT(o, ",\"file\":");
-    outbuf_put(o, origin->source_json, origin->source_json_len);
-    OUTBUF_LIT(o, ",\"valid\":");
-    if (valid)
-        OUTBUF_LIT(o, "true");
-    else
-        OUTBUF_LIT(o, "false");
-    OUTBUF_LIT(o, ",\"kind\":");
-    json_put_name(o, nir_kind_name(r->kind));
-    OUTBUF_LIT(o, ",\"error\":");
-    json_put_name(o, valid ? NULL : nir_status_name(c->status));
-    OUTBUF_LIT(o, ",\"position\":");
-    json_put_int_or_null(o, valid ? -1 : (long long)r->position);
-    OUTBUF_LIT(o, ",\"warnings\":");
-    put_warnings(o, r->warnings);
-    OUTBUF_LIT(o, ",\"sex\":");
-    json_put_name(o, r->sex == NIR_SEX_UNKNOWN ? NULL : nir_sex_name(r->sex));
-    OUTBUF_LIT(o, ",\"birth_year\":");
-    json_put_int_or_null(o, r->birth_year);
-    OUTBUF_LIT(o, ",\"birth_month\":");
-    /* 0 means "month unknown": null, with month_kind "unknown" */
-    json_put_int_or_null(o, r->birth_month > 0 ? r->birth_month : -1);
-    OUTBUF_LIT(o, ",\"month_code\":");
-    json_put_int_or_null(o, r->month_code);
-    OUTBUF_LIT(o, ",\"month_kind\":");
-    json_put_name(o, nir_month_kind_name(r->month_kind));
-    OUTBUF_LIT(o, ",\"place_kind\":");
-    json_put_name(o, nir_place_kind_name(r->place_kind));
-    OUTBUF_LIT(o, ",\"department\":");
-    put_field_or_null(o, r->department);
-    OUTBUF_LIT(o, ",\"department_name\":");
-    json_put_cstr_or_null(o, r->department_name);
-    OUTBUF_LIT(o, ",\"commune\":");
-    put_field_or_null(o, r->commune);
-    OUTBUF_LIT(o, ",\"country_code\":");
-    put_field_or_null(o, r->country_code);
-    OUTBUF_LIT(o, ",\"country_name\":");
-    json_put_cstr_or_null(o, r->country_name);
-    OUTBUF_LIT(o, ",\"order\":");
-    json_put_int_or_null(o, r->order);
-    OUTBUF_LIT(o, ",\"caisse\":");
-    json_put_int_or_null(o, nnp ? r->nnp_caisse : -1);
-    OUTBUF_LIT(o, ",\"key\":");
-    json_put_int_or_null(o, r->key);
-    OUTBUF_LIT(o, ",\"expected_key\":");
-    json_put_int_or_null(o, r->expected_key);
-    if (c->status == NIR_ERR_KEY && ctx->opts->show_number) {
+    if (c->status == NIR_ERR_KEY) {
         OUTBUF_LIT(o, ",\"suggestion_count\":");
         outbuf_put_ull(o, c->suggestion_count);
         OUTBUF_LIT(o, ",\"suggestions\":");
@@ -154,14 +231,20 @@ void output_json_record(const output_ctx *ctx, const record_origin *origin,
         }
         outbuf_putc(o, ']');
     }
-    if (ctx->opts->show_number) {
-        OUTBUF_LIT(o, ",\"number\":");
-        if (shown_number(ctx->opts, r->compact, r->compact_len, shown))
-            json_put_cstr_or_null(o, shown);
-        else
-            outbuf_put(o, "null", 4);
-    }
+    OUTBUF_LIT(o, ",\"number\":");
+    if (shown_number(ctx->opts, r->compact, r->compact_len, shown))
+        json_put_cstr_or_null(o, shown);
+    else
+        outbuf_put(o, "null", 4);
+}
+
+void output_json_record(const output_ctx *ctx, const record_origin *origin,
+                        const record_check *c)
+{
+    put_core(ctx, origin, c);
+    if (ctx->opts->show_number)
+        put_number(ctx, c);
     if (c->civil_ran)
         put_civil(ctx, c);
-    outbuf_put(o, "}\n", 2);
+    outbuf_put(ctx->out, "}\n", 2);
 }

@@ -27,6 +27,10 @@ int run_init(run_state *s, const options *opts, FILE *out)
         return -1;
     s->output.out = &s->out;
     s->output.opts = opts;
+    if (output_json_init(&s->output) != 0) {
+        outbuf_free(&s->out);
+        return -1;
+    }
     s->settings.profile = opts->profile;
     s->settings.decode = opts->mode == MODE_REPORT;
     /* Corrections are numbers: only computed when they may be shown. */

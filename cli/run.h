@@ -27,7 +27,8 @@ typedef struct run_state {
     int csv_header_done;/**< the CSV header went out (first file only) */
 } run_state;
 
-/** Returns 0, or -1 when out of memory. */
+/** Returns 0, or -1 when out of memory (or, in theory, when a libnir name
+ * does not fit the JSON name tables: see output_json_init). */
 int run_init(run_state *s, const options *opts, FILE *out);
 /** Check the -e values. */
 void run_values(run_state *s);
