@@ -15,11 +15,7 @@ void check_record(const check_settings *settings, const char *value,
     out->suggestions_kept = 0;
     out->civil_ran = 0;
     out->sex_unrecognised = 0;
-    if (overlong) {
-        /* Cut at the reader's bound: longer than any number can be. The
-         * library agrees (NIR_MAX_INPUT), but the prefix is not the input. */
-        len = NIR_MAX_INPUT + 1;
-    }
+    len = check_input_len(len, overlong);
     if (settings->decode) {
         out->status = nir_parse(value, len, settings->profile, &out->result);
         out->kind = out->result.kind;

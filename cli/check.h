@@ -35,6 +35,24 @@ typedef struct record_check {
     int fails;                   /**< invalid, or civil status inconsistent */
 } record_check;
 
+/** What libnir is given for a record: one cut at the reader's bound is
+ * longer than any number can be (the library agrees, NIR_MAX_INPUT, but
+ * the prefix is not the input). */
+static inline size_t check_input_len(size_t len, int overlong)
+{
+    return overlong ? NIR_MAX_INPUT + 1 : len;
+}
+
+/** The verdict alone, as check_record() finds it without decoding or
+ * civil checks: inline for the verdict-only loops. */
+static inline nir_status check_verdict(nir_profile profile, const char *value,
+                                       size_t len, int overlong,
+                                       nir_kind *kind, unsigned *warnings)
+{
+    return nir_validate(value, check_input_len(len, overlong), profile, kind,
+                        warnings);
+}
+
 /** Check one number. `civil` may be NULL when settings->civil is 0.
  * `overlong` forces the length error for records cut at the bound. */
 void check_record(const check_settings *settings, const char *value,

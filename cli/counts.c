@@ -9,18 +9,7 @@
 
 void counts_add(counts *t, const record_check *c)
 {
-    t->records++;
-    if (c->status == NIR_OK)
-        t->valid++;
-    else
-        t->invalid++;
-    if ((unsigned)c->kind < COUNTS_KINDS)
-        t->kind[c->kind]++;
-    if (c->status != NIR_OK && (unsigned)c->status < NIR_STATUS_COUNT)
-        t->error[c->status]++;
-    for (unsigned i = 0; i < NIR_WARNING_COUNT; i++)
-        if (c->warnings & (1u << i))
-            t->warning[i]++;
+    counts_add_verdict(t, c->status, c->kind, c->warnings);
     if (c->civil_ran && (unsigned)c->civil.verdict < 3)
         t->civil[c->civil.verdict]++;
 }

@@ -20,6 +20,25 @@ typedef struct counts {
     int civil_enabled;
 } counts;
 
+/** Count one verdict (everything but the civil check): inline, as the
+ * verdict-only loop of -c calls it for every record. */
+static inline void counts_add_verdict(counts *t, nir_status status,
+                                      nir_kind kind, unsigned warnings)
+{
+    t->records++;
+    if (status == NIR_OK)
+        t->valid++;
+    else
+        t->invalid++;
+    if ((unsigned)kind < COUNTS_KINDS)
+        t->kind[kind]++;
+    if (status != NIR_OK && (unsigned)status < NIR_STATUS_COUNT)
+        t->error[status]++;
+    for (unsigned i = 0; warnings != 0 && i < NIR_WARNING_COUNT; i++)
+        if (warnings & (1u << i))
+            t->warning[i]++;
+}
+
 void counts_add(counts *t, const record_check *c);
 /** `records N`, `valid N`, `invalid N`, `kind.nir N`, ..., `error.key N`,
  * `warning.north_africa N`, `civil.consistent N` (with civil checks). */

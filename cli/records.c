@@ -104,11 +104,20 @@ static int skip_bom(records_reader *r)
     return 0;
 }
 
-int records_next(records_reader *r, record *rec)
+/* Work owed before the next record: the rest of an overlong record that
+ * was not drained, and the BOM of a new input. */
+static int settle(records_reader *r)
 {
     if (r->skip_pending && records_drain(r, NULL, NULL) != 0)
         return -1;
     if (r->at_start && skip_bom(r) != 0)
+        return -1;
+    return 0;
+}
+
+int records_next(records_reader *r, record *rec)
+{
+    if (settle(r) != 0)
         return -1;
     for (;;) {
         const char *base = r->buf + r->start;
@@ -142,6 +151,43 @@ int records_next(records_reader *r, record *rec)
             r->skip_pending = 1;
             return 1;
         }
+        if (refill(r) != 0)
+            return -1;
+    }
+}
+
+/* The last separator in [from, to), or NULL. Usually a few bytes from the
+ * end; at worst one pass over a buffer, which is then consumed. */
+static const char *last_separator(const char *from, const char *to, char sep)
+{
+    while (to > from)
+        if (*--to == sep)
+            return to;
+    return NULL;
+}
+
+int records_next_span(records_reader *r, const char **data, size_t *len)
+{
+    if (settle(r) != 0)
+        return -1;
+    for (;;) {
+        const char *base = r->buf + r->start;
+        size_t avail = r->end - r->start;
+        const char *last = r->eof ? NULL
+                                  : last_separator(base, base + avail,
+                                                   r->separator);
+
+        if (last != NULL || (r->eof && avail > 0)) {
+            *data = base;
+            *len = last ? (size_t)(last - base) + 1 : avail;
+            r->start += *len;
+            return 1;
+        }
+        if (r->eof)
+            return 0;
+        /* Where records_next() would hand out a prefix rather than read. */
+        if (avail >= RECORDS_MAX_LEN + 2)
+            return RECORDS_SPAN_LONG;
         if (refill(r) != 0)
             return -1;
     }

@@ -66,6 +66,22 @@ void records_open_buffer(records_reader *r, const char *data, size_t len,
  * a read error (errno value in r->error). */
 int records_next(records_reader *r, record *rec);
 
+/** records_next_span(): the next record is already known to be longer than
+ * RECORDS_MAX_LEN and its separator is not in the buffer; read it with
+ * records_next() (and records_drain()). */
+#define RECORDS_SPAN_LONG 2
+
+/** The buffered whole records at once, for callers that split them
+ * themselves (the verdict-only modes of nircheck): sets *data and *len to
+ * one or more records, each with its separator and, in line mode, its CR,
+ * except the last record of the input, which may lack its separator.
+ * Returns 1, 0 at the end of the input, -1 on a read error, or
+ * RECORDS_SPAN_LONG (nothing consumed). Spans follow exactly the reads and
+ * errors that records_next() would meet; a span may hold records longer
+ * than RECORDS_MAX_LEN. Their records are not counted in `count`. Not for
+ * an interactive reader. */
+int records_next_span(records_reader *r, const char **data, size_t *len);
+
 /** Receives the bytes of an overlong record past its first RECORDS_MAX_LEN
  * bytes; returns 0 to continue, non-zero to stop (the rest is discarded). */
 typedef int (*records_sink)(void *ctx, const char *data, size_t len);

@@ -158,12 +158,242 @@ static void close_source(FILE *f)
         clearerr(stdin); /* "-" may be given twice */
 }
 
+/* One record from records_next(): check it, write what the mode asks for
+ * and keep the totals. Returns -1 when the rest of an overlong record could
+ * not be read (the record is then left out of the totals). */
+static int line_record(run_state *s, records_reader *reader, const record *rec,
+                       record_origin *origin)
+{
+    const options *o = s->opts;
+    record_check c;
+
+    origin->line = rec->number;
+    check_record(&s->settings, rec->data, rec->len, rec->overlong, NULL, &c);
+    if (o->mode == MODE_REPORT) {
+        report(s, origin, &c);
+    } else if (echoed(s, &c)) {
+        outbuf_put(&s->out, rec->data, rec->len);
+        if (rec->overlong &&
+            records_drain(reader, sink_to_output, &s->out) != 0)
+            return -1;
+        if (rec->had_cr)
+            outbuf_putc(&s->out, '\r');
+        outbuf_putc(&s->out, reader->separator);
+    }
+    after_record(s, &c);
+    return 0;
+}
+
+/* The modes that need the verdict of a line record and nothing else: no
+ * decoding, no civil columns, nothing flushed per record. */
+static int verdict_only(const options *o)
+{
+    return (o->mode == MODE_COUNT || o->mode == MODE_QUIET ||
+            o->mode == MODE_VALID_ONLY || o->mode == MODE_INVALID_ONLY) &&
+           !o->csv && !o->civil && !o->line_buffered;
+}
+
+/* End of the record at p in a span: its separator, or `end` for the last
+ * record of the input. Most records are 15-digit numbers: two word loads
+ * show that their 15 bytes hold no separator, so one byte test finds it
+ * without a memchr call. */
+static inline const char *record_end(const char *p, const char *end, char sep)
+{
+    const uint64_t ones = 0x0101010101010101u, high = ones << 7;
+    const uint64_t seps = ones * (unsigned char)sep;
+    const char *at;
+
+    if (end - p > 15 && p[15] == sep) {
+        uint64_t a, b;
+        memcpy(&a, p, 8);
+        memcpy(&b, p + 7, 8);
+        a ^= seps; /* a zero byte where p holds a separator */
+        b ^= seps;
+        /* the classic zero-byte test, exact for a word taken whole */
+        if (((((a - ones) & ~a) | ((b - ones) & ~b)) & high) == 0)
+            return p + 15;
+    }
+    at = memchr(p, sep, (size_t)(end - p));
+    return at ? at : end;
+}
+
+/* A walk over the records of a span (see records_next_span). */
+typedef struct span_walk {
+    const char *p, *end; /* the records not yet checked */
+    char sep;
+    nir_profile profile;
+} span_walk;
+
+/* Check the next record of the walk (there must be one) and step past it:
+ * the verdict of check_record() without decoding, on the record as
+ * records_next() would give it. */
+static inline nir_status span_verdict(span_walk *w, nir_kind *kind,
+                                      unsigned *warnings)
+{
+    const char *rec = w->p, *rec_end = record_end(rec, w->end, w->sep);
+    size_t n = (size_t)(rec_end - rec);
+
+    w->p = rec_end < w->end ? rec_end + 1 : w->end;
+    if (w->sep == '\n' && n > 0 && rec[n - 1] == '\r')
+        n--; /* CRLF */
+    return check_verdict(w->profile, rec, n, n > RECORDS_MAX_LEN, kind,
+                         warnings);
+}
+
+/* -c: count every record of the span. */
+static void span_count(run_state *s, span_walk *w)
+{
+    unsigned long long invalid = s->totals.invalid;
+    nir_kind kind;
+    unsigned warnings;
+
+    while (w->p < w->end) {
+        nir_status st = span_verdict(w, &kind, &warnings);
+        counts_add_verdict(&s->totals, st, kind, warnings);
+    }
+    if (s->totals.invalid != invalid) /* a record of the span failed */
+        s->any_failure = 1;
+}
+
+/* Most bytes in one batch of verdicts (unless its one record is longer):
+ * a batch then has at most this many records. */
+#define BATCH_BYTES 4096
+
+/* End of the next batch of the walk: whole records, within BATCH_BYTES
+ * bytes when the first record fits. */
+static const char *batch_end(const span_walk *w)
+{
+    const char *limit = w->p + BATCH_BYTES, *at;
+
+    if (w->end - w->p <= BATCH_BYTES)
+        return w->end;
+    for (at = limit; at > w->p;)
+        if (*--at == w->sep)
+            return at + 1;
+    at = memchr(limit, w->sep, (size_t)(w->end - limit));
+    return at ? at + 1 : w->end;
+}
+
+/* The verdicts of the records in [w->p, stop) into st[], without moving
+ * the walk; returns their number. Lines go to nir_validate_lines(), whose
+ * inlined fast acceptance saves a library call per record; it splits and
+ * strips CRs as records_next() does, and a record longer than
+ * RECORDS_MAX_LEN is a length error either way (NIR_MAX_INPUT). */
+static size_t batch_verdicts(const span_walk *w, const char *stop,
+                             nir_status st[BATCH_BYTES])
+{
+    span_walk batch = {w->p, stop, w->sep, w->profile};
+    size_t n = 0;
+    nir_kind kind;
+    unsigned warnings;
+
+    if (w->sep == '\n') {
+        nir_validate_lines(w->p, (size_t)(stop - w->p), w->profile, st,
+                           BATCH_BYTES, &n);
+        return n;
+    }
+    while (batch.p < batch.end)
+        st[n++] = span_verdict(&batch, &kind, &warnings);
+    return n;
+}
+
+/* -q: stop at the first failure (checking the rest of its batch is
+ * harmless: nothing more is read). */
+static void span_quiet(run_state *s, span_walk *w)
+{
+    nir_status st[BATCH_BYTES];
+
+    while (w->p < w->end) {
+        const char *stop = batch_end(w);
+        size_t n = batch_verdicts(w, stop, st);
+
+        for (size_t i = 0; i < n; i++)
+            if (st[i] != NIR_OK) {
+                s->any_failure = s->stop = 1;
+                return;
+            }
+        w->p = stop;
+    }
+}
+
+/* --valid-only, --invalid-only: copy each run of echoed records in one
+ * piece. The bytes of a run are the records as written, separators and CRs
+ * included, which is what line_record() writes record by record; only the
+ * input's last record may need its separator added. */
+static void span_filter(run_state *s, span_walk *w)
+{
+    const int want_valid = s->opts->mode == MODE_VALID_ONLY;
+    const char *run = w->p; /* echoed records not yet copied: [run, rec) */
+    nir_status st[BATCH_BYTES];
+
+    while (w->p < w->end) {
+        const char *stop = batch_end(w);
+        size_t n = batch_verdicts(w, stop, st);
+
+        /* st[i] is the verdict of the i-th record that record_end() finds:
+         * both split at every separator. */
+        for (size_t i = 0; i < n; i++) {
+            const char *rec = w->p, *rec_end = record_end(rec, stop, w->sep);
+
+            w->p = rec_end < stop ? rec_end + 1 : stop;
+            if (st[i] != NIR_OK)
+                s->any_failure = 1;
+            if ((st[i] == NIR_OK) != want_valid) {
+                outbuf_put(&s->out, run, (size_t)(rec - run));
+                run = w->p;
+            }
+        }
+    }
+    if (run < w->end) {
+        outbuf_put(&s->out, run, (size_t)(w->end - run));
+        if (w->end[-1] != w->sep)
+            outbuf_putc(&s->out, w->sep);
+    }
+}
+
+/* The records of one span, in a verdict-only mode. */
+static void span_records(run_state *s, const char *data, size_t len,
+                         char sep)
+{
+    span_walk w = {data, data + len, sep, s->settings.profile};
+
+    if (s->opts->mode == MODE_COUNT)
+        span_count(s, &w);
+    else if (s->opts->mode == MODE_QUIET)
+        span_quiet(s, &w);
+    else
+        span_filter(s, &w);
+}
+
+/* The record loop of the verdict-only modes: whole spans of the reader's
+ * buffer instead of one records_next() per record; a record too long for
+ * the buffer goes through line_record(). */
+static void run_spans(run_state *s, records_reader *reader,
+                      record_origin *origin)
+{
+    const char *data;
+    size_t len;
+    record rec;
+    int got;
+
+    while (!s->stop && (got = records_next_span(reader, &data, &len)) > 0) {
+        if (got == RECORDS_SPAN_LONG) {
+            if (records_next(reader, &rec) != 1 ||
+                line_record(s, reader, &rec, origin) != 0)
+                break;
+            continue;
+        }
+        span_records(s, data, len, reader->separator);
+        if (s->out.failed)
+            s->stop = 1;
+    }
+}
+
 static void run_lines(run_state *s, FILE *f, const char *name)
 {
     const options *o = s->opts;
     records_reader reader;
     record rec;
-    record_check c;
     char sep = o->null_data ? '\0' : '\n';
     record_origin origin = {name, NULL, 0, o->file_count > 1, 0};
 
@@ -176,22 +406,12 @@ static void run_lines(run_state *s, FILE *f, const char *name)
     }
     if (o->line_buffered)
         records_set_interactive(&reader);
-    while (!s->stop && records_next(&reader, &rec) == 1) {
-        origin.line = rec.number;
-        check_record(&s->settings, rec.data, rec.len, rec.overlong, NULL, &c);
-        if (o->mode == MODE_REPORT) {
-            report(s, &origin, &c);
-        } else if (echoed(s, &c)) {
-            outbuf_put(&s->out, rec.data, rec.len);
-            if (rec.overlong &&
-                records_drain(&reader, sink_to_output, &s->out) != 0)
+    if (verdict_only(o))
+        run_spans(s, &reader, &origin);
+    else
+        while (!s->stop && records_next(&reader, &rec) == 1)
+            if (line_record(s, &reader, &rec, &origin) != 0)
                 break;
-            if (rec.had_cr)
-                outbuf_putc(&s->out, '\r');
-            outbuf_putc(&s->out, sep);
-        }
-        after_record(s, &c);
-    }
     if (!s->stop && reader.error)
         file_error(s, name, reader.error);
     records_close(&reader);
