@@ -17,13 +17,15 @@ size_t nir_validate_array(const char *const *inputs, const size_t *lengths,
     for (size_t i = 0; i < count; i++) {
         nir_kind kind;
         unsigned w;
+        int verdict;
         if (fast && lengths[i] == 15 && inputs[i] != NULL &&
-            nir_fast15_(inputs[i], profile, &w)) {
-            /* A valid compact NIR: what nir_validate would say. */
-            statuses[i] = NIR_OK;
+            (verdict = nir_fast15_(inputs[i], profile, &w)) !=
+                NIR_FAST_UNDECIDED) {
+            /* A compact NIR: what nir_validate would say. */
+            statuses[i] = nir_fast_status_(verdict);
             if (kinds)
                 kinds[i] = NIR_KIND_NIR;
-            valid++;
+            valid += statuses[i] == NIR_OK;
             continue;
         }
         statuses[i] = nir_validate(inputs[i], lengths[i], profile, &kind, NULL);
@@ -48,13 +50,15 @@ size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
     while (start < len) {
         const char *nl;
         unsigned w;
-        /* A valid compact NIR followed by LF: its 15 bytes are digits, so
-         * the LF at +15 is the one memchr would find. */
+        int verdict;
+        /* A compact NIR followed by LF: its 15 bytes are digits, so the LF
+         * at +15 is the one memchr would find. */
         if (fast && len - start > 15 && buffer[start + 15] == '\n' &&
-            nir_fast15_(buffer + start, profile, &w)) {
+            (verdict = nir_fast15_(buffer + start, profile, &w)) !=
+                NIR_FAST_UNDECIDED) {
             if (n < capacity)
-                statuses[n] = NIR_OK;
-            valid++;
+                statuses[n] = nir_fast_status_(verdict);
+            valid += verdict == NIR_FAST_VALID;
             n++;
             start += 16;
             continue;

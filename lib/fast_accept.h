@@ -39,11 +39,23 @@ static inline int nir_month_ok_(int m, nir_profile profile)
  * nir_fast15_ answers "is this 15-byte ASCII record a valid NIR/NIA
  * (digit 1 = 1/2) under `profile`?" in one pass over two 64-bit words: the
  * digit test and the key are SWAR, the field checks are those of
- * nir_check_ above, specialised to all-digit input. It returns 1 (and the
- * warnings) only when nir_check_ would return NIR_OK with kind
- * NIR_KIND_NIR and the same warnings; in every other case it returns 0 and
- * the caller runs the full path, which alone decides errors and their
- * positions. The profile must be valid. */
+ * nir_check_ (rules.c), specialised to all-digit input. It returns
+ *   NIR_FAST_VALID    when nir_check_ would return NIR_OK with kind
+ *                     NIR_KIND_NIR,
+ *   NIR_FAST_BAD_KEY  when every field passes but the key (the most common
+ *                     typo): nir_check_ would return NIR_ERR_KEY, kind
+ *                     NIR_KIND_NIR,
+ * both with the warnings nir_check_ would give; and NIR_FAST_UNDECIDED in
+ * every other case, where the caller runs the full path, which alone
+ * decides the other errors and all positions. The profile must be valid. */
+enum { NIR_FAST_UNDECIDED = 0, NIR_FAST_VALID = 1, NIR_FAST_BAD_KEY = 2 };
+
+/* The status of a decided fast verdict. */
+static inline nir_status nir_fast_status_(int verdict)
+{
+    return verdict == NIR_FAST_VALID ? NIR_OK : NIR_ERR_KEY;
+}
+
 #if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define NIR_ONES 0x0101010101010101ULL
@@ -117,10 +129,9 @@ static inline int nir_fast15_(const char *c, nir_profile profile,
      * c[7] is cleared from the second word, which then reads c[8..14]. */
     tail = value8((w1 - 0x30 * NIR_ONES) & ~0xFFULL);
     body = (uint64_t)value8(w0 - 0x30 * NIR_ONES) * 100000u + tail / 100u;
-    if (tail % 100u != 97u - (uint32_t)(body % 97u))
-        return 0;
     *warnings = w;
-    return 1;
+    return tail % 100u == 97u - (uint32_t)(body % 97u) ? NIR_FAST_VALID
+                                                       : NIR_FAST_BAD_KEY;
 }
 #else
 static inline int nir_fast15_(const char *c, nir_profile profile,
@@ -129,7 +140,7 @@ static inline int nir_fast15_(const char *c, nir_profile profile,
     (void)c;
     (void)profile;
     (void)warnings;
-    return 0; /* big-endian: always the full path */
+    return NIR_FAST_UNDECIDED; /* big-endian: always the full path */
 }
 #endif
 

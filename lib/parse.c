@@ -23,13 +23,15 @@ nir_status nir_validate(const char *input, size_t len, nir_profile profile,
     unsigned w = 0;
     size_t field;
     nir_status st;
+    int fast = NIR_FAST_UNDECIDED;
 
     if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
         st = NIR_ERR_ARGUMENT;
-    } else if (len == 15 && nir_fast15_(input, profile, &w)) {
-        /* Fastest path: a valid compact NIR (rules.c). */
+    } else if (len == 15 &&
+               (fast = nir_fast15_(input, profile, &w)) != NIR_FAST_UNDECIDED) {
+        /* Fastest path: a compact NIR, valid or with a wrong key. */
         k = NIR_KIND_NIR;
-        st = NIR_OK;
+        st = nir_fast_status_(fast);
     } else if ((len == 15 || len == 13) && all_ascii_digits(input, len)) {
         /* Fast path: already compact, nothing to normalise. */
         st = nir_check_(input, len, profile, &k, &w, &field);
