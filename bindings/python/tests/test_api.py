@@ -362,3 +362,28 @@ def test_versions():
     assert nir.__version__ == nir.lib_version() == "1.0.0" or \
         nir.__version__ == nir.lib_version()
     assert "INSEE" in nir.data_version()
+
+
+def test_validate_many_mixed_items_and_chunks():
+    # More than one chunk of 2048, with bytes, str subclasses and non-ASCII
+    # (full-width) strings among plain str.
+    class S(str):
+        pass
+
+    base = [VALID_C, "255081416802539", b"2840588321025",
+            S("2 84 05 2A 321 025 52"), "\uff12\uff15\uff15081416802538", ""]
+    numbers = base * 700
+    expected = [True, False, True, True, True, False] * 700
+    assert nir.validate_many(numbers) == expected
+    assert nir.validate_many(tuple(numbers)) == expected
+    codes = nir.validate_many(numbers, codes=True)
+    assert codes[:6] == [None, "key", None, None, None, "empty"]
+
+
+def test_validate_many_bad_item_raises_and_leaks_nothing():
+    import sys
+    probe = "".join(["2550814168", "02538"])  # a str of its own
+    before = sys.getrefcount(probe)
+    with pytest.raises(TypeError):
+        nir.validate_many([probe] * 3000 + [42])
+    assert sys.getrefcount(probe) == before

@@ -843,19 +843,25 @@ PyDoc_STRVAR(validate_many_doc,
 "libnir works). Returns a list of bools, or with codes=True a list of\n"
 "error codes (None for valid numbers).");
 
+/* The result object of one verdict: a bool, or (codes=True) None / the
+ * error code name. */
+static PyObject *verdict_object(nir_status st, int codes)
+{
+    if (!codes)
+        return st == NIR_OK ? Py_True : Py_False;
+    if (st == NIR_OK)
+        return Py_None;
+    return (unsigned)st < NIR_STATUS_COUNT ? status_names[st]
+                                           : status_names[NIR_ERR_ARGUMENT];
+}
+
 static PyObject *results_list(const nir_status *st, Py_ssize_t n, int codes)
 {
     PyObject *list = PyList_New(n);
     if (!list)
         return NULL;
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *o;
-        if (codes)
-            o = st[i] == NIR_OK ? Py_None
-                : (unsigned)st[i] < NIR_STATUS_COUNT ? status_names[st[i]]
-                                                     : status_names[NIR_ERR_ARGUMENT];
-        else
-            o = st[i] == NIR_OK ? Py_True : Py_False;
+        PyObject *o = verdict_object(st[i], codes);
         Py_INCREF(o);
         PyList_SET_ITEM(list, i, o);
     }
@@ -866,83 +872,100 @@ static PyObject *results_list(const nir_status *st, Py_ssize_t n, int codes)
  * chunk are still in cache when libnir reads them. */
 #define MANY_CHUNK 2048
 
+
+/* The pointer and length libnir reads for item o, which the caller holds a
+ * reference to. A converted copy (bytes-like, non-ASCII str) is appended to
+ * *owned, which keeps it alive. Returns -1 with an exception set. */
+static int many_item(PyObject *o, PyObject **owned, const char **ptr,
+                     size_t *len)
+{
+    nbuf b;
+    if (PyUnicode_CheckExact(o) && PyUnicode_IS_ASCII(o)) {
+        *ptr = (const char *)PyUnicode_DATA(o);
+        *len = (size_t)PyUnicode_GET_LENGTH(o);
+        return 0;
+    }
+    if (get_buf(o, &b) < 0)
+        return -1;
+    if (b.owned) {
+        if ((!*owned && !(*owned = PyList_New(0))) ||
+            PyList_Append(*owned, b.owned) < 0) {
+            nbuf_release(&b);
+            return -1;
+        }
+        nbuf_release(&b); /* the list keeps it alive */
+    }
+    *ptr = b.s;
+    *len = (size_t)b.n;
+    return 0;
+}
+
 static PyObject *py_validate_many(PyObject *self, PyObject *const *args,
                                   Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"numbers", "profile", "codes", NULL};
     PyObject *a[3], *seq = NULL, *owned = NULL, *res = NULL;
+    PyObject *held[MANY_CHUNK];
     const char *ptrs[MANY_CHUNK];
     size_t lens[MANY_CHUNK];
     nir_status st[MANY_CHUNK];
     nir_profile profile;
     int codes = 0;
-    Py_ssize_t n, base;
-    PyObject **items;
+    Py_ssize_t n, base, m = 0, i;
     (void)self;
     if (parse_args("validate_many", args, nargs, kwnames, names, 1, a) < 0 ||
         get_profile(a[1], &profile) < 0)
         return NULL;
     if (a[2] && (codes = PyObject_IsTrue(a[2])) < 0)
         return NULL;
-    /* Own every item: a tuple is immutable; anything else is copied into a
-     * new list so that no other thread can drop an item while the GIL is
-     * released. */
-    if (PyTuple_CheckExact(a[0])) {
+    /* A list or tuple is read in place (copying it first would touch every
+     * item one more time); any other iterable is made a list. */
+    if (PyList_CheckExact(a[0]) || PyTuple_CheckExact(a[0])) {
         seq = a[0];
         Py_INCREF(seq);
-    } else {
-        seq = PySequence_List(a[0]);
-        if (!seq)
-            return NULL;
+    } else if (!(seq = PySequence_List(a[0]))) {
+        return NULL;
     }
     n = PySequence_Fast_GET_SIZE(seq);
-    items = PySequence_Fast_ITEMS(seq);
     res = PyList_New(n);
     if (!res)
         goto fail;
     for (base = 0; base < n; base += MANY_CHUNK) {
-        Py_ssize_t m = n - base < MANY_CHUNK ? n - base : MANY_CHUNK, i;
-        for (i = 0; i < m; i++) {
-            PyObject *o = items[base + i];
-            if (PyUnicode_Check(o) && PyUnicode_IS_ASCII(o)) {
-                ptrs[i] = (const char *)PyUnicode_DATA(o);
-                lens[i] = (size_t)PyUnicode_GET_LENGTH(o);
-            } else {
-                nbuf b;
-                if (get_buf(o, &b) < 0)
-                    goto fail;
-                if (b.owned) {
-                    if ((!owned && !(owned = PyList_New(0))) ||
-                        PyList_Append(owned, b.owned) < 0) {
-                        nbuf_release(&b);
-                        goto fail;
-                    }
-                    nbuf_release(&b); /* the list keeps it alive */
-                }
-                ptrs[i] = b.s;
-                lens[i] = (size_t)b.n;
-            }
+        PyObject **items;
+        /* Another thread may resize a list while the GIL is released:
+         * re-read it each chunk, and hold each item of the chunk so that
+         * none is freed while libnir reads it. */
+        if (PySequence_Fast_GET_SIZE(seq) < n) {
+            PyErr_SetString(PyExc_RuntimeError,
+                            "list changed size during validate_many");
+            goto fail;
         }
+        items = PySequence_Fast_ITEMS(seq);
+        m = n - base < MANY_CHUNK ? n - base : MANY_CHUNK;
+        for (i = 0; i < m; i++) {
+            held[i] = items[base + i];
+            Py_INCREF(held[i]);
+        }
+        for (i = 0; i < m; i++)
+            if (many_item(held[i], &owned, &ptrs[i], &lens[i]) < 0)
+                goto fail_held;
         Py_BEGIN_ALLOW_THREADS
         nir_validate_array(ptrs, lens, (size_t)m, profile, st, NULL);
         Py_END_ALLOW_THREADS
         for (i = 0; i < m; i++) {
-            PyObject *o;
-            if (codes)
-                o = st[i] == NIR_OK ? Py_None
-                    : (unsigned)st[i] < NIR_STATUS_COUNT
-                        ? status_names[st[i]]
-                        : status_names[NIR_ERR_ARGUMENT];
-            else
-                o = st[i] == NIR_OK ? Py_True : Py_False;
+            PyObject *o = verdict_object(st[i], codes);
             Py_INCREF(o);
             PyList_SET_ITEM(res, base + i, o);
+            Py_DECREF(held[i]);
         }
-        if (owned)
-            Py_CLEAR(owned);
+        m = 0;
+        Py_CLEAR(owned);
     }
     Py_DECREF(seq);
     return res;
+fail_held:
+    for (i = 0; i < m; i++)
+        Py_DECREF(held[i]);
 fail:
     Py_XDECREF(owned);
     Py_XDECREF(res); /* unfilled slots are NULL: list dealloc skips them */
