@@ -77,10 +77,11 @@ static int ascii_letters(const char *s, size_t len)
 /* INSEE names: short ("ETATS-UNIS"), official ("ÉTATS-UNIS D'AMÉRIQUE"),
  * and each half of "VATICAN, ou SAINT-SIEGE". Every entry has a short
  * name. */
-static int insee_name_matches(const char *name, const civil_key *key)
+static int insee_name_matches(const char *name, const civil_key *key,
+                              civil_leads *leads)
 {
     const char *alt;
-    if (civil_key_equals_utf8(name, key))
+    if (civil_key_matches_utf8(name, key, leads))
         return 1;
     alt = strstr(name, ", ou ");
     if (alt != NULL) {
@@ -89,20 +90,21 @@ static int insee_name_matches(const char *name, const civil_key *key)
         if (n < sizeof first) {
             memcpy(first, name, n);
             first[n] = '\0';
-            if (civil_key_equals_utf8(first, key))
+            if (civil_key_matches_utf8(first, key, leads))
                 return 1;
         }
-        return civil_key_equals_utf8(alt + 5, key);
+        return civil_key_matches_utf8(alt + 5, key, leads);
     }
     return 0;
 }
 
-static int from_insee_names(const civil_key *key, civil_country *out)
+static int from_insee_names(const civil_key *key, civil_leads *leads,
+                            civil_country *out)
 {
     for (size_t i = 0; i < nir_country_count(); i++) {
         const nir_country *c = nir_country_at(i);
-        if (insee_name_matches(c->name, key) ||
-            civil_key_equals_utf8(c->official_name, key)) {
+        if (insee_name_matches(c->name, key, leads) ||
+            civil_key_matches_utf8(c->official_name, key, leads)) {
             out->insee = c; /* its code is the one to compare */
             set_region(out, c->iso2);
             return 1;
@@ -111,28 +113,32 @@ static int from_insee_names(const civil_key *key, civil_country *out)
     return 0;
 }
 
+/* ICU's tree of region names, and each locale's tables of them. */
+#define REGION_TREE U_ICUDATA_NAME "-region"
+static const char *const name_tables[] = {"Countries", "Countries%short",
+                                          "Countries%variant"};
+#define NAME_TABLE_COUNT (sizeof name_tables / sizeof name_tables[0])
+
 /* One locale's region names (with their short and variant forms). */
 static int from_icu_locale(const char *locale, const civil_key *key,
-                           civil_country *out)
+                           civil_leads *leads, civil_country *out)
 {
-    static const char *const tables[] = {"Countries", "Countries%short",
-                                         "Countries%variant"};
     UErrorCode err = U_ZERO_ERROR;
-    UResourceBundle *bundle = ures_openDirect(U_ICUDATA_NAME "-region",
-                                              locale, &err);
+    UResourceBundle *bundle = ures_openDirect(REGION_TREE, locale, &err);
     int found = 0;
     if (U_FAILURE(err))
         return 0;
-    for (size_t t = 0; t < sizeof tables / sizeof tables[0] && !found; t++) {
+    for (size_t t = 0; t < NAME_TABLE_COUNT && !found; t++) {
         UErrorCode terr = U_ZERO_ERROR;
-        UResourceBundle *table = ures_getByKey(bundle, tables[t], NULL, &terr);
+        UResourceBundle *table =
+            ures_getByKey(bundle, name_tables[t], NULL, &terr);
         while (U_SUCCESS(terr) && !found && ures_hasNext(table)) {
             const char *region = NULL;
             int32_t n = 0;
             const UChar *name = ures_getNextString(table, &n, &region, &terr);
             if (U_FAILURE(terr) || region == NULL || strlen(region) != 2)
                 continue;
-            if (civil_key_equals(name, n, key))
+            if (civil_key_matches(name, n, key, leads))
                 found = from_region(region, 2, out);
         }
         ures_close(table);
@@ -141,13 +147,68 @@ static int from_icu_locale(const char *locale, const civil_key *key,
     return found;
 }
 
+/* 1 if some name of the table has the key, or one cannot be read in
+ * place. */
+static int table_may_match(const civil_table *table, const civil_key *key,
+                           civil_leads *leads)
+{
+    const civil_table t = *table; /* in registers, whatever is called */
+    for (int32_t i = 0; i < t.count; i++) {
+        int32_t n;
+        const UChar *name = civil_table_string(&t, i, &n);
+        if (name == NULL || (!civil_lead_differs(name[0], key, leads) &&
+                             civil_key_matches(name, n, key, leads)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether from_icu_locale() may find the key in this locale. Its tables
+ * are read in place, a few ns a name instead of tens through ures_*: 0
+ * when none of their names has the key -- the case of every locale for a
+ * name that matches nothing --, 1 when one has it or the bundle cannot be
+ * read so (then from_icu_locale() decides, as it always did). */
+static int locale_may_match(const civil_bundle *pool, const char *locale,
+                            const civil_key *key, civil_leads *leads)
+{
+    civil_bundle bundle;
+    int may = 0;
+    if (civil_bundle_open(REGION_TREE, locale, pool, &bundle) != 0)
+        return 1;
+    for (size_t t = 0; t < NAME_TABLE_COUNT && !may; t++) {
+        civil_table table;
+        int has = civil_bundle_table(&bundle, name_tables[t], &table);
+        may = has < 0 || (has > 0 && table_may_match(&table, key, leads));
+    }
+    civil_bundle_close(&bundle);
+    return may;
+}
+
+/* ICU's region names, locale by locale (the likely language first). */
+static int from_icu_names(const civil_key *key, const char *lang,
+                          civil_leads *leads, civil_country *out)
+{
+    civil_locale_iter it;
+    civil_bundle pool;
+    const char *id;
+    int found = 0;
+    /* Without the pool bundle nothing is read in place: ures_* only. */
+    int in_place = civil_bundle_open(REGION_TREE, "pool", NULL, &pool) == 0;
+
+    civil_locales_begin(&it, lang);
+    while (!found && (id = civil_locales_next(&it)) != NULL)
+        found = (!in_place || locale_may_match(&pool, id, key, leads)) &&
+                from_icu_locale(id, key, leads, out);
+    civil_bundle_close(&pool);
+    return found;
+}
+
 int civil_country_resolve(const char *s, size_t len, const char *lang,
                           civil_country *out)
 {
     UChar text[NIR_MAX_INPUT + 1];
     civil_key key;
-    civil_locale_iter it;
-    const char *id;
+    civil_leads leads;
     int32_t n;
 
     memset(out, 0, sizeof *out);
@@ -167,11 +228,7 @@ int civil_country_resolve(const char *s, size_t len, const char *lang,
         return 1;
     if (civil_key_of(text, n, &key) != 0 || key.len == 0)
         return 0;
-    if (from_insee_names(&key, out))
-        return 1;
-    civil_locales_begin(&it, lang);
-    while ((id = civil_locales_next(&it)) != NULL)
-        if (from_icu_locale(id, &key, out))
-            return 1;
-    return 0;
+    civil_leads_init(&leads);
+    return from_insee_names(&key, &leads, out) ||
+           from_icu_names(&key, lang, &leads, out);
 }

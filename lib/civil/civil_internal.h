@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 
+#include <unicode/udata.h>
 #include <unicode/utypes.h>
 
 #include "nir.h"
@@ -29,15 +30,68 @@ int32_t civil_utf8_to_u(const char *s, size_t len, UChar *out, int32_t cap);
 /* Key of a UTF-16 string; 0 on success, -1 if it does not fit. */
 int civil_key_of(const UChar *s, int32_t len, civil_key *key);
 
-/* Cheap pre-filter: 1 if the key of s could start with `first` (the first
- * unit of some key), 0 if it certainly does not. */
-int civil_key_may_start(const UChar *s, int32_t len, UChar first);
+/* The first unit of the key of each code point met, and the length of
+ * that key, for one walk over many names: the caller's stack, never kept
+ * across calls. A code point takes slot cp % CIVIL_LEAD_SLOTS. */
+#define CIVIL_LEAD_SLOTS 1024
+typedef struct civil_leads {
+    UChar32 cp[CIVIL_LEAD_SLOTS]; /* -1: slot unused */
+    UChar lead[CIVIL_LEAD_SLOTS]; /* 0 when the key is empty */
+    unsigned char len[CIVIL_LEAD_SLOTS]; /* units of the key (at most 3) */
+} civil_leads;
 
-/* 1 if the key of s equals `key` (with the pre-filter first). */
-int civil_key_equals(const UChar *s, int32_t len, const civil_key *key);
+void civil_leads_init(civil_leads *leads);
 
-/* Same for an UTF-8 string of the library's tables. */
-int civil_key_equals_utf8(const char *s, const civil_key *key);
+/* 1 if the key of s (len units, or NUL-terminated if len < 0) is `key`
+ * (civil_key_matches) or begins with it (civil_key_begins). The keys are
+ * compared a code point at a time, up to the first difference: most
+ * names differ from the first letter, compared without any ICU call.
+ * For the names of the library's and ICU's tables (a few dozen units, so
+ * that civil_key_of() always holds their keys) the same as comparing
+ * civil_key_of(s) with `key`. */
+int civil_key_matches(const UChar *s, int32_t len, const civil_key *key,
+                      civil_leads *leads);
+int civil_key_begins(const UChar *s, int32_t len, const civil_key *key,
+                     civil_leads *leads);
+/* civil_key_matches() for an UTF-8 name (NULL: no name); `key` not
+ * empty. */
+int civil_key_matches_utf8(const char *s, const civil_key *key,
+                           civil_leads *leads);
+
+/* The key of an ASCII character: its lower case if a letter or digit,
+ * else 0 (none). No jump: walks take it for every name. */
+static inline UChar civil_ascii_key(UChar u)
+{
+    UChar lower = (UChar)(u | 0x20); /* digits have that bit already */
+    int alnum = ((unsigned)(lower - 'a') < 26u) | ((unsigned)(u - '0') < 10u);
+    return (UChar)(lower * alnum);
+}
+
+/* 1 if a text whose first unit is u, an ASCII character, certainly has
+ * another key than `key` (not empty): u is a letter or digit, and not
+ * key's first unit. */
+static inline int civil_ascii_lead_differs(UChar u, const civil_key *key)
+{
+    UChar lower = (UChar)(u | 0x20); /* digits have that bit already */
+    return lower != key->s[0] &&
+           ((unsigned)(lower - 'a') < 26u || (unsigned)(u - '0') < 10u);
+}
+
+/* The same for any first unit, judged without a call: an ASCII letter or
+ * digit, or a code point of the BMP whose key `leads` already holds. Most
+ * names of a walk end here; for the others (0), civil_key_matches()
+ * decides. */
+static inline int civil_lead_differs(UChar u, const civil_key *key,
+                                     const civil_leads *leads)
+{
+    size_t slot = u % CIVIL_LEAD_SLOTS;
+    if (u < 0x80)
+        return civil_ascii_lead_differs(u, key);
+    /* The slot of a lone surrogate (half a code point) holds an empty key,
+     * and an empty key looks further: no decision then. */
+    return leads->cp[slot] == u && leads->len[slot] != 0 &&
+           leads->lead[slot] != key->s[0];
+}
 
 /* The code point at s[*i] (a lone surrogate stands for itself); advances
  * *i. ICU's U16_NEXT macro trips -Wsign-conversion. */
@@ -45,6 +99,90 @@ UChar32 civil_next_cp(const UChar *s, int32_t *i, int32_t len);
 
 /* Trim ASCII spaces and tabs at both ends of (s, len), in place. */
 void civil_trim(const char **s, size_t *len);
+
+/* --- civil_bundle.c: ICU resource bundles, read in place --- */
+
+/* An open bundle (a .res of ICU's data) and where its parts are. */
+typedef struct civil_bundle {
+    UDataMemory *data;
+    const int32_t *root;     /* root resource, then indexes[] */
+    const UChar *units;      /* its 16-bit units (strings, Table16s) */
+    int32_t key_limit;       /* key offsets below it: the bundle's own */
+    int32_t pool_limit;      /* string offsets below them: the pool's */
+    int32_t pool_limit16;    /* (in 32-bit and 16-bit containers) */
+    const char *key_base[2]; /* [0] the bundle's, [1] the pool's */
+    int32_t key_skip[2];
+    const UChar *string_base[2];
+    int32_t string_skip[2];
+} civil_bundle;
+
+/* A resource of a bundle: ICU's 32-bit Resource (type in bits 31-28). */
+typedef uint32_t civil_res;
+/* What civil_res_get() finds in what is no table: nothing is read from
+ * it (type 15 is no resource type). */
+#define CIVIL_RES_UNREADABLE 0xffffffffu
+
+/* A Table16 of a bundle: `count` strings. The offset of each is in the
+ * pool's units below the pool limit, else in the bundle's own units
+ * (after the limit): base[1] and skip[1] are the pool's, base[0] and
+ * skip[0] the bundle's. */
+typedef struct civil_table {
+    int32_t count;
+    const uint16_t *values;
+    const UChar *base[2];
+    int32_t skip[2];
+    int32_t pool_limit16;
+} civil_table;
+
+/* Open bundle `name` of the tree `path` (as given to ures_openDirect()),
+ * read with `pool`, the tree's bundle "pool" (NULL to open the pool
+ * itself). 0 on success; -1 if it is missing or of another layout. */
+int civil_bundle_open(const char *path, const char *name,
+                      const civil_bundle *pool, civil_bundle *b);
+void civil_bundle_close(civil_bundle *b);
+civil_res civil_bundle_root(const civil_bundle *b);
+/* Item `key` of a table into *out: 1 found, 0 absent. What is no Table
+ * or Table16 "holds" every key as CIVIL_RES_UNREADABLE, which has no
+ * string and no items: the walks take it as "may match". */
+int civil_res_get(const civil_bundle *b, civil_res table, const char *key,
+                  civil_res *out);
+/* Items of a table or array (Table, Table16, Array, Array16), -1 for any
+ * other resource; and item i (0 <= i < count) of one. */
+int32_t civil_res_count(const civil_bundle *b, civil_res r);
+civil_res civil_res_at(const civil_bundle *b, civil_res r, int32_t i);
+int civil_res_is_alias(civil_res r);
+/* A string resource, its length in *len (-1: NUL-terminated); NULL for
+ * any other resource or a string of another layout. */
+const UChar *civil_res_string(const civil_bundle *b, civil_res r,
+                              int32_t *len);
+/* Table16 `key` of the root table: 1 found, 0 absent, -1 if it is of
+ * another type or the root of another layout (use ures_*). */
+int civil_bundle_table(const civil_bundle *b, const char *key,
+                       civil_table *out);
+
+/* The String-v2 stored at p, its length in *len (-1: NUL-terminated);
+ * NULL for one longer than 1023 units. A first unit that is not a trail
+ * surrogate begins a NUL-terminated string; 0xDC00-0xDFEE give the
+ * length of the units after it. */
+static inline const UChar *civil_string_v2(const UChar *p, int32_t *len)
+{
+    if (!U16_IS_TRAIL(p[0])) {
+        *len = -1;
+        return p;
+    }
+    *len = p[0] & 0x3ff;
+    return p[0] < 0xDFEF ? p + 1 : NULL;
+}
+
+/* String i of a Table16 (0 <= i < count), as civil_res_string() gives it.
+ * Inline: a walk takes every string of every table. */
+static inline const UChar *civil_table_string(const civil_table *t,
+                                              int32_t i, int32_t *len)
+{
+    int32_t v = t->values[i];
+    int in_pool = v < t->pool_limit16; /* both are common: no jump */
+    return civil_string_v2(t->base[in_pool] + (v - t->skip[in_pool]), len);
+}
 
 /* --- civil_locales.c: the locales to try, in priority order --- */
 

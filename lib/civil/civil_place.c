@@ -85,26 +85,28 @@ static int from_department_name(const char *s, size_t len, civil_place *out)
 {
     UChar text[NIR_MAX_INPUT + 1];
     civil_key key;
+    civil_leads leads;
     int32_t n = civil_utf8_to_u(s, len, text, NIR_MAX_INPUT + 1);
     char code[4];
     if (n <= 0 || civil_key_of(text, n, &key) != 0 || key.len == 0)
         return 0;
+    civil_leads_init(&leads);
     for (int d = 1; d <= 95; d++)
-        if (civil_key_equals_utf8(nir_dept_names_[d], &key)) {
+        if (civil_key_matches_utf8(nir_dept_names_[d], &key, &leads)) {
             snprintf(code, sizeof code, "%02d", d);
             set(out, CIVIL_PLACE_DEPT, code, 2);
             return 1;
         }
-    if (civil_key_equals_utf8(nir_dept_name_2a_, &key)) {
+    if (civil_key_matches_utf8(nir_dept_name_2a_, &key, &leads)) {
         set(out, CIVIL_PLACE_DEPT, "2A", 2);
         return 1;
     }
-    if (civil_key_equals_utf8(nir_dept_name_2b_, &key)) {
+    if (civil_key_matches_utf8(nir_dept_name_2b_, &key, &leads)) {
         set(out, CIVIL_PLACE_DEPT, "2B", 2);
         return 1;
     }
     for (int d = 1; d < 20; d++)
-        if (civil_key_equals_utf8(nir_overseas_names_[d], &key)) {
+        if (civil_key_matches_utf8(nir_overseas_names_[d], &key, &leads)) {
             snprintf(code, sizeof code, "%d", 970 + d);
             set(out, CIVIL_PLACE_DEPT, code, 3);
             return 1;

@@ -447,6 +447,35 @@ START_TEST(test_month_words_that_decide_nothing)
 }
 END_TEST
 
+START_TEST(test_month_and_weekday_in_two_languages)
+{
+    /* The month is French, the weekday German: the walk goes on past the
+     * language of the month until the weekday is known. */
+    nir_civil_report r = run((given){US_FEB_65, NULL,
+                                     "Donnerstag, 4. f\xc3\xa9vrier 1965"});
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+    assert_date(&r.reading[0], 1965, 2, 4, 4);
+    /* "Sun" is also how ICU's root data abbreviates Sunday. */
+    r = run((given){US_FEB_65, NULL, "Sun, 4 Feb 1965"});
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+    assert_date(&r.reading[0], 1965, 2, 4, 4);
+}
+END_TEST
+
+START_TEST(test_document_language_unknown_to_icu)
+{
+    /* Papua New Guinea: Tok Pisin (tpi), which ICU has no data for. The
+     * month is found in the other languages; a word that is no month
+     * stays unknown. */
+    nir_civil_report r = run((given){US_FEB_65, NULL,
+                                     "4 f\xc3\xa9vrier 1965", "PG"});
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+    assert_date(&r.reading[0], 1965, 2, 4, 4);
+    assert_unparsed(US_FEB_65, "4 Smarch 1965", "PG",
+                    NIR_DATE_ORDER_UNSPECIFIED);
+}
+END_TEST
+
 /* --- document countries and names found late --- */
 
 START_TEST(test_document_country_without_iso_code)
@@ -496,6 +525,46 @@ START_TEST(test_names_found_late_in_locale_walk)
     ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
     ck_assert_int_eq(r.date_order, NIR_DATE_ORDER_MDY);
     ck_assert_str_eq(r.birthplace_code, "99404");
+}
+END_TEST
+
+START_TEST(test_names_in_hangul_and_outside_the_bmp)
+{
+    /* Korean: each syllable decomposes to two or three jamo, and the keys
+     * are compared syllable by syllable; "미구" is "미국" (the United
+     * States) without its last consonant, no name. */
+    assert_place(US_FEB_65, NULL, "\xeb\xaf\xb8\xea\xb5\xad", "99404", 1);
+    assert_place_unresolved(US_FEB_65, "\xeb\xaf\xb8\xea\xb5\xac");
+    /* Adlam (Fula, ff_Adlm), a cased script outside the BMP: the United
+     * States in capitals and in small letters; one word of it is no
+     * name. */
+    assert_place(US_FEB_65, NULL,
+                 "\xf0\x9e\xa4\x81\xf0\x9e\xa4\xab\xf0\x9e\xa4\xb2"
+                 "\xf0\x9e\xa4\xbc\xf0\x9e\xa4\xa2\xf0\x9e\xa4\xa4 "
+                 "\xf0\x9e\xa4\x82\xf0\x9e\xa4\xa2\xf0\x9e\xa4\xaa"
+                 "\xf0\x9e\xa4\xab",
+                 "99404", 1);
+    assert_place(US_FEB_65, NULL,
+                 "\xf0\x9e\xa4\xa3\xf0\x9e\xa4\xab\xf0\x9e\xa4\xb2"
+                 "\xf0\x9e\xa4\xbc\xf0\x9e\xa4\xa2\xf0\x9e\xa4\xa4 "
+                 "\xf0\x9e\xa4\xa4\xf0\x9e\xa4\xa2\xf0\x9e\xa4\xaa"
+                 "\xf0\x9e\xa4\xab",
+                 "99404", 1);
+    assert_place_unresolved(US_FEB_65,
+                            "\xf0\x9e\xa4\x81\xf0\x9e\xa4\xab"
+                            "\xf0\x9e\xa4\xb2\xf0\x9e\xa4\xbc"
+                            "\xf0\x9e\xa4\xa2\xf0\x9e\xa4\xa4");
+}
+END_TEST
+
+START_TEST(test_region_names_that_are_no_country)
+{
+    /* ICU names the European Union and the world (EU, 001) in every
+     * language; neither is a country of birth. */
+    static const char *const names[] = {"Union europ\303\251enne",
+                                        "European Union", "Monde", "World"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        assert_place_unresolved(US_FEB_65, names[i]);
 }
 END_TEST
 
@@ -751,10 +820,14 @@ static Suite *civil_paths_suite(void)
     tcase_add_test(dates, test_impossible_calendar_dates);
     tcase_add_test(dates, test_decomposed_accents);
     tcase_add_test(dates, test_month_words_that_decide_nothing);
+    tcase_add_test(dates, test_month_and_weekday_in_two_languages);
+    tcase_add_test(dates, test_document_language_unknown_to_icu);
 
     tcase_add_test(places, test_document_country_without_iso_code);
     tcase_add_test(places, test_document_country_odd_codes);
     tcase_add_test(places, test_names_found_late_in_locale_walk);
+    tcase_add_test(places, test_names_in_hangul_and_outside_the_bmp);
+    tcase_add_test(places, test_region_names_that_are_no_country);
     tcase_add_test(places, test_insee_alternative_and_official_names);
     tcase_add_test(places, test_birthplace_code_edges);
     tcase_add_test(places, test_birthplace_history_edges);
