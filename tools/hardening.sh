@@ -21,16 +21,16 @@
 #
 # Environment: BUILD_ROOT (default: the source tree; build dirs are
 # $BUILD_ROOT/build-<job>), JOBS (default: nproc), FUZZ_SECONDS,
-# ASAN_EXCLUDE (CTest -E regex; default: the Python/Ruby binding tests and
-# install.consumer, which load or link libnir from programs that are not
-# built with the sanitizer runtime).
+# ASAN_EXCLUDE (CTest -E regex; default: the Python/Ruby binding tests,
+# install.consumer and doc.readme_bindings, which load or link libnir from
+# programs that are not built with the sanitizer runtime).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_ROOT=${BUILD_ROOT:-$ROOT}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
-ASAN_EXCLUDE=${ASAN_EXCLUDE:-'^(python|ruby|bindings)\.|^install\.consumer$'}
+ASAN_EXCLUDE=${ASAN_EXCLUDE:-'^(python|ruby|bindings)\.|^(install\.consumer|doc\.readme_bindings)$'}
 
 section() { printf '\n==== %s ====\n' "$*"; }
 finish() { printf '==== %s: %s ====\n' "$1" "$2"; }
