@@ -89,6 +89,13 @@ static int tokenize(const UChar *s, int32_t len, tokens *out)
 
 static int year_digits_ok(int digits) { return digits == 2 || digits == 4; }
 
+/* The four-digit years a birth date may carry: the register dates from
+ * 1946, so nobody in it was born before 1800; and no other calendar in use
+ * gives a year from 1800 to 2399 to a birth since then (Hijri years are
+ * below, Thai Buddhist, Dangi and Hebrew years above). */
+#define CIVIL_FIRST_YEAR 1800
+#define CIVIL_LAST_YEAR 2399
+
 int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out)
 {
     static const int month_days[12] = {31, 29, 31, 30, 31, 30,
@@ -111,7 +118,12 @@ int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out)
     out->year_digits = d->digits[y];
     out->month = d->field[m];
     out->day = d->field[dd];
-    if (out->year_digits == 4 && out->year < 1000)
+    /* A four-digit year outside the Gregorian years of people in the
+     * register is another calendar's: Hijri (1343 = 1965 in Iran), Thai
+     * Buddhist (2508), Korean Dangi (4298), Hebrew (5725). Compared as
+     * Gregorian it would be a false mismatch; the date is not understood. */
+    if (out->year_digits == 4 &&
+        (out->year < CIVIL_FIRST_YEAR || out->year > CIVIL_LAST_YEAR))
         return 0;
     if (out->month < 1 || out->month > 12 || out->day < 1 ||
         out->day > month_days[out->month - 1])

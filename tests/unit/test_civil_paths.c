@@ -331,6 +331,42 @@ START_TEST(test_impossible_calendar_dates)
 }
 END_TEST
 
+/* Years of other calendars are not compared as Gregorian years: each of
+ * these is 4 February 1965 (or close), and compared as written would give
+ * a false birth_year_mismatch (65 against 43, 84, 08, 98, 25). */
+START_TEST(test_other_calendar_years_not_compared)
+{
+    static const struct {
+        const char *date, *country;
+    } cases[] = {
+        {"1343/11/15", "IR"},       /* Solar Hijri (Iran) */
+        {"02/10/1384", "SA"},       /* lunar Hijri */
+        {"04/02/2508", "TH"},       /* Thai Buddhist era */
+        {"4 February 2508", NULL},
+        {"4298-02-04", "KR"},       /* Dangi */
+        {"04.02.5725", NULL},       /* Hebrew */
+        {"4/2/1799", NULL},         /* before anyone in the register */
+        {"4/2/2400", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nir_civil_report r = run((given){US_FEB_65, NULL, cases[i].date,
+                                         cases[i].country});
+        ck_assert_msg(r.verdict != NIR_CIVIL_INCONSISTENT, "%s",
+                      cases[i].date);
+        ck_assert_int_lt(find(&r, NIR_FINDING_BIRTH_YEAR_MISMATCH), 0);
+        must_find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED);
+    }
+    /* The bounds themselves are Gregorian years. */
+    {
+        nir_civil_report r = run((given){"100029940400129", NULL,
+                                         "4/2/1800", "FR"});
+        ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT); /* year 00 */
+        r = run((given){"199029940400128", NULL, "4/2/2399", "FR"});
+        ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT); /* year 99 */
+    }
+}
+END_TEST
+
 /* --- written months --- */
 
 START_TEST(test_decomposed_accents)
@@ -743,6 +779,7 @@ static Suite *civil_paths_suite(void)
     tcase_add_test(dates, test_cjk_and_korean_dates);
     tcase_add_test(dates, test_cjk_era_year_not_compared);
     tcase_add_test(dates, test_impossible_calendar_dates);
+    tcase_add_test(dates, test_other_calendar_years_not_compared);
     tcase_add_test(dates, test_decomposed_accents);
     tcase_add_test(dates, test_month_words_that_decide_nothing);
     tcase_add_test(dates, test_month_and_weekday_in_two_languages);
