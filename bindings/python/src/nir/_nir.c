@@ -195,9 +195,11 @@ static PyObject *status_name(nir_status st)
     return PyUnicode_FromString(nir_status_name(st));
 }
 
-/* Raise nir.InvalidNIR (or its stdnum-style subclass) for status st.
- * position 0 means "not known" (None). Always returns NULL. */
-static PyObject *raise_invalid(nir_status st, size_t position)
+/* Raise the exception that `factory` (a Python callable) makes from the
+ * code, position (0: not known, None) and the English and French messages
+ * of `message`. Always returns NULL. */
+static PyObject *raise_made(PyObject *factory, nir_status st, size_t position,
+                            const char *(*message)(nir_status, nir_lang))
 {
     PyObject *exc, *pos;
     if (position > 0)
@@ -208,9 +210,9 @@ static PyObject *raise_invalid(nir_status st, size_t position)
     }
     if (!pos)
         return NULL;
-    exc = PyObject_CallFunction(make_error, "sOss", nir_status_name(st), pos,
-                                nir_strerror(st, NIR_LANG_EN),
-                                nir_strerror(st, NIR_LANG_FR));
+    exc = PyObject_CallFunction(factory, "sOss", nir_status_name(st), pos,
+                                message(st, NIR_LANG_EN),
+                                message(st, NIR_LANG_FR));
     Py_DECREF(pos);
     if (!exc)
         return NULL;
@@ -219,29 +221,16 @@ static PyObject *raise_invalid(nir_status st, size_t position)
     return NULL;
 }
 
-/* Raise nir.InvalidNTT for an NTT status st (messages from
- * nir_ntt_strerror). position 0 means "not known" (None). Always returns
- * NULL. */
+/* Raise nir.InvalidNIR (or its stdnum-style subclass) for status st. */
+static PyObject *raise_invalid(nir_status st, size_t position)
+{
+    return raise_made(make_error, st, position, nir_strerror);
+}
+
+/* Raise nir.InvalidNTT for an NTT status st (nir_ntt_strerror wording). */
 static PyObject *raise_invalid_ntt(nir_status st, size_t position)
 {
-    PyObject *exc, *pos;
-    if (position > 0)
-        pos = PyLong_FromSize_t(position);
-    else {
-        pos = Py_None;
-        Py_INCREF(pos);
-    }
-    if (!pos)
-        return NULL;
-    exc = PyObject_CallFunction(make_ntt_error, "sOss", nir_status_name(st),
-                                pos, nir_ntt_strerror(st, NIR_LANG_EN),
-                                nir_ntt_strerror(st, NIR_LANG_FR));
-    Py_DECREF(pos);
-    if (!exc)
-        return NULL;
-    PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
-    Py_DECREF(exc);
-    return NULL;
+    return raise_made(make_ntt_error, st, position, nir_ntt_strerror);
 }
 
 /* Raise for a status that came from a function that reports no position:
