@@ -46,7 +46,7 @@ static nir_date_order order_of_pattern(const UChar *p, int32_t len)
                    {'M', 'd', NIR_DATE_ORDER_MDY},
                    {'y', 'M', NIR_DATE_ORDER_YMD}};
     nir_date_order order = NIR_DATE_ORDER_UNSPECIFIED;
-    char seen[3];
+    char seen[3] = {0};
     int n = 0, quoted = 0;
     for (int32_t i = 0; i < len && n < 3; i++) {
         char f = quoted ? 0 : field_of(p[i]);
