@@ -54,7 +54,12 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
 /* Kind of number from digit 1 (R4, R11); NIR_KIND_NONE for 0, 9, letters. */
 nir_kind nir_kind_of_(char d1);
 
-/* nir_fast15_, the fast acceptance of a compact NIR: fast_accept.h. */
+/* nir_validate after its argument checks and fast path (fast_accept.h):
+ * the full rules. input may be NULL only with len 0; the profile is valid.
+ * For the batch calls, which try the fast path themselves. */
+nir_status nir_validate_full_(const char *input, size_t len,
+                              nir_profile profile, nir_kind *kind,
+                              unsigned *warnings);
 
 /* R9 key of the 13-character body c[0..12] (digits, 2A/2B at 5-6). */
 int nir_key_(const char *c);

@@ -16,12 +16,35 @@ static int all_ascii_digits(const char *s, size_t len)
     return 1;
 }
 
+nir_status nir_validate_full_(const char *input, size_t len,
+                              nir_profile profile, nir_kind *kind,
+                              unsigned *warnings)
+{
+    size_t field;
+    nir_status st;
+
+    *kind = NIR_KIND_NONE;
+    *warnings = 0;
+    if ((len == 15 || len == 13) && all_ascii_digits(input, len)) {
+        /* Already compact, nothing to normalise. */
+        st = nir_check_(input, len, profile, kind, warnings, &field);
+    } else {
+        nir_norm norm;
+        size_t eb, ec;
+        st = nir_normalize_(input, len, &norm, &eb, &ec);
+        if (st == NIR_OK)
+            st = nir_check_(norm.c, norm.n, profile, kind, warnings, &field);
+        else if (norm.n > 0)
+            *kind = nir_kind_of_(norm.c[0]);
+    }
+    return st;
+}
+
 nir_status nir_validate(const char *input, size_t len, nir_profile profile,
                         nir_kind *kind, unsigned *warnings)
 {
     nir_kind k = NIR_KIND_NONE;
     unsigned w = 0;
-    size_t field;
     nir_status st;
     int fast = NIR_FAST_UNDECIDED;
 
@@ -32,17 +55,8 @@ nir_status nir_validate(const char *input, size_t len, nir_profile profile,
         /* Fastest path: a compact NIR, valid or with a wrong key. */
         k = NIR_KIND_NIR;
         st = nir_fast_status_(fast);
-    } else if ((len == 15 || len == 13) && all_ascii_digits(input, len)) {
-        /* Fast path: already compact, nothing to normalise. */
-        st = nir_check_(input, len, profile, &k, &w, &field);
     } else {
-        nir_norm norm;
-        size_t eb, ec;
-        st = nir_normalize_(input, len, &norm, &eb, &ec);
-        if (st == NIR_OK)
-            st = nir_check_(norm.c, norm.n, profile, &k, &w, &field);
-        else if (norm.n > 0)
-            k = nir_kind_of_(norm.c[0]);
+        st = nir_validate_full_(input, len, profile, &k, &w);
     }
     if (kind)
         *kind = k;

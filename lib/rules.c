@@ -3,7 +3,6 @@
  * three profiles of nir-rules.md section 4.
  */
 #define _POSIX_C_SOURCE 200809L /* gmtime_r */
-#include <string.h>
 #include <time.h>
 
 #include "fast_accept.h"
