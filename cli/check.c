@@ -33,8 +33,8 @@ void check_record(const check_settings *settings, const char *value,
         else
             out->suggestion_count = 0;
     } else {
-        out->status = nir_validate(value, len, settings->profile, &out->kind,
-                                   &out->warnings);
+        out->status = check_verdict(settings->profile, value, len, 0,
+                                    &out->kind, &out->warnings);
     }
     out->fails = out->status != NIR_OK;
     if (settings->civil && civil != NULL) {
