@@ -146,6 +146,54 @@ START_TEST(batch_lines)
 }
 END_TEST
 
+/* The batch calls give, record by record, what nir_validate gives: for
+ * bad arguments, for records the fast path tries and cannot decide (an LF
+ * or a CR inside the 15 bytes it looked at, a month it refuses), and under
+ * an unknown profile. */
+START_TEST(batch_edges_agree_with_validate)
+{
+    const char *in[] = {NULL, NULL, "25508141680253X", "2 55 08 14 168 025 38",
+                        "255081416802538"};
+    size_t len[] = {0, 5, 15, 21, 15};
+    nir_status st[5];
+    nir_kind kinds[5];
+    nir_kind k;
+    static const char buf[] = "12345\n123456789\n25508141680253\r\n"
+                              "255131416802521\n255081416802538";
+    const char *recs[] = {"12345", "123456789", "25508141680253",
+                          "255131416802521", "255081416802538"};
+    size_t records = 0;
+
+    for (int p = 0; p < 4; p++) {
+        nir_profile profile = (nir_profile)p; /* 3: unknown */
+        nir_validate_array(in, len, 5, profile, st, kinds);
+        for (int i = 0; i < 5; i++) {
+            ck_assert_int_eq(st[i],
+                             nir_validate(in[i], len[i], profile, &k, NULL));
+            ck_assert_int_eq(kinds[i], k);
+        }
+        nir_validate_lines(buf, sizeof buf - 1, profile, st, 5, &records);
+        ck_assert_uint_eq(records, 5);
+        for (int i = 0; i < 5; i++)
+            ck_assert_int_eq(st[i], nir_validate(recs[i], strlen(recs[i]),
+                                                 profile, NULL, NULL));
+    }
+    /* The cases themselves, under STANDARD. */
+    nir_validate_array(in, len, 5, NIR_PROFILE_STANDARD, st, NULL);
+    ck_assert_int_eq(st[0], NIR_ERR_EMPTY);
+    ck_assert_int_eq(st[1], NIR_ERR_ARGUMENT);
+    ck_assert_int_eq(st[2], NIR_ERR_CHARACTER);
+    ck_assert_int_eq(st[3], NIR_OK);
+    ck_assert_int_eq(st[4], NIR_OK);
+    nir_validate_lines(buf, sizeof buf - 1, NIR_PROFILE_STANDARD, st, 5,
+                       &records);
+    ck_assert_int_eq(st[0], NIR_ERR_LENGTH);    /* an LF within the 15 */
+    ck_assert_int_eq(st[2], NIR_ERR_LENGTH);    /* 14 digits, then CRLF */
+    ck_assert_int_eq(st[3], NIR_ERR_MONTH);     /* 15 digits, undecided */
+    ck_assert_int_eq(st[4], NIR_OK);            /* last, no LF */
+}
+END_TEST
+
 START_TEST(countries)
 {
     const nir_country *c;
@@ -185,6 +233,7 @@ static Suite *api_suite(void)
     tcase_add_test(tc, warning_names);
     tcase_add_test(tc, batch_array);
     tcase_add_test(tc, batch_lines);
+    tcase_add_test(tc, batch_edges_agree_with_validate);
     tcase_add_test(tc, countries);
     suite_add_tcase(s, tc);
     return s;

@@ -79,6 +79,16 @@ START_TEST(length_bounds)
     ck_assert_int_eq(nir_validate_ntt(buf, 41, NIR_PROFILE_DSN, &r),
                      NIR_ERR_LENGTH);
     ck_assert_uint_eq(r.position, 41);
+    /* Longer still: the same, whatever stands after the 41st character
+     * (left to right, the length is the first fault). */
+    ck_assert_int_eq(nir_validate_ntt(buf, 60, NIR_PROFILE_DSN, &r),
+                     NIR_ERR_LENGTH);
+    ck_assert_uint_eq(r.position, 41);
+    buf[50] = ' ';
+    ck_assert_int_eq(nir_validate_ntt(buf, 60, NIR_PROFILE_DSN, &r),
+                     NIR_ERR_LENGTH);
+    ck_assert_uint_eq(r.position, 41);
+    buf[50] = '7';
     /* Short inputs: the position is just past the end. */
     ck_assert_int_eq(nir_validate_ntt(buf, 1, NIR_PROFILE_DSN, &r),
                      NIR_ERR_LENGTH);
