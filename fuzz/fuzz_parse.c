@@ -231,6 +231,7 @@ static void check_batch(const char *in, size_t len, nir_profile profile)
 {
     nir_status statuses[4];
     size_t records = 0, valid, start = 0, n = 0, expect_valid = 0;
+    nir_tally tally = {0}, expect = {0};
     const char *inputs[1] = {in};
     size_t lengths[1] = {len};
     nir_kind kinds[1];
@@ -251,15 +252,24 @@ static void check_batch(const char *in, size_t len, nir_profile profile)
         nir_status st;
         if (rl > 0 && in[end - 1] == '\r')
             rl--;
-        st = nir_validate(in + start, rl, profile, NULL, NULL);
+        unsigned w;
+        st = nir_validate(in + start, rl, profile, &k, &w);
         if (n < 4)
             CHECK(statuses[n] == st);
         expect_valid += st == NIR_OK;
+        expect.records++;
+        expect.status[st]++;
+        expect.kind[k]++;
+        for (unsigned i = 0; i < NIR_TALLY_WARNINGS; i++)
+            expect.warning[i] += (w >> i) & 1u;
         n++;
         start = end + 1;
     }
     CHECK(records == n);
     CHECK(valid == expect_valid);
+    /* nir_tally_lines: the same records and verdicts, as totals. */
+    CHECK(nir_tally_lines(in, len, profile, &tally) == n);
+    CHECK(memcmp(&tally, &expect, sizeof tally) == 0);
 }
 
 /* nir_validate_ntt: the result is well-formed and agrees with itself

@@ -357,6 +357,32 @@ NIR_EXPORT size_t nir_validate_array(const char *const *inputs,
 NIR_EXPORT size_t nir_validate_lines(const char *buffer, size_t len,
                                      nir_profile profile, nir_status *statuses,
                                      size_t capacity, size_t *records);
+
+/** Room in nir_tally's arrays: more than the codes of this version, so
+ * that codes a later version adds do not change the structure's layout. */
+#define NIR_TALLY_STATUSES 32
+#define NIR_TALLY_KINDS 8
+#define NIR_TALLY_WARNINGS 16
+
+/** Totals of verdicts, filled by nir_tally_lines(). Zero it once (e.g.
+ * `nir_tally t = {0};`); each call adds to it, so the totals of a file read
+ * buffer after buffer add up. Every record is counted once in `records`,
+ * once under its status (status[NIR_OK] are the valid ones) and once under
+ * its kind; warning[i] counts the records carrying warning 1u << i. */
+typedef struct nir_tally {
+    size_t records;
+    size_t status[NIR_TALLY_STATUSES];  /**< by nir_status */
+    size_t kind[NIR_TALLY_KINDS];       /**< by nir_kind */
+    size_t warning[NIR_TALLY_WARNINGS]; /**< by bit of nir_warning */
+} nir_tally;
+
+/** Validate a buffer of records as nir_validate_lines() does (same
+ * records, same verdicts) and add each record's status, kind and warnings
+ * to *tally. Returns the number of records added; 0 and *tally untouched
+ * when tally is NULL or buffer is NULL with len > 0. An unknown profile
+ * counts every record as NIR_ERR_ARGUMENT. */
+NIR_EXPORT size_t nir_tally_lines(const char *buffer, size_t len,
+                                  nir_profile profile, nir_tally *tally);
 /** @} */
 
 /** @name DSN temporary technical number (NTT, rubric S21.G00.30.020)

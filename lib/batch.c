@@ -30,12 +30,14 @@ size_t nir_validate_array(const char *const *inputs, const size_t *lengths,
     if (inputs == NULL || lengths == NULL || statuses == NULL)
         return 0;
     int fast = nir_profile_ok_(profile);
+    nir_fast_rules rules;
+    nir_fast_rules_init_(&rules, profile);
     for (size_t i = 0; i < count; i++) {
         nir_kind kind;
         unsigned w;
         int verdict;
         if (fast && lengths[i] == 15 && inputs[i] != NULL &&
-            (verdict = nir_fast15_(inputs[i], profile, &w)) !=
+            (verdict = nir_fast15_(inputs[i], profile, &rules, &w)) !=
                 NIR_FAST_UNDECIDED) {
             /* A compact NIR: what nir_validate would say. */
             statuses[i] = nir_fast_status_(verdict);
@@ -53,61 +55,68 @@ size_t nir_validate_array(const char *const *inputs, const size_t *lengths,
     return valid;
 }
 
-/* The verdict of the record at *start of buffer, which the fast path did
- * not decide, and *start moved past its LF. `tried`: the fast path was
- * tried on the 15 bytes at *start (followed by LF), so if they are the
- * whole record it needs no second try. Out of the loop, as above. */
+/* The verdict (and kind, warnings) of the record at p, which the fast path
+ * did not decide, into *st; returns where the next record starts (past its
+ * LF, or end). When `fast`, the fast path was tried on the 16 bytes at p if
+ * they were in the buffer; if they are a 15-byte record and its LF, it
+ * needs no second try. Out of the loop, as above. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static nir_status record_verdict(const char *buffer, size_t len,
-                                 size_t *start, nir_profile profile,
-                                 int tried)
+static const char *record_verdict(const char *p, const char *end,
+                                  nir_profile profile, int fast,
+                                  nir_status *st, nir_kind *kind,
+                                  unsigned *warnings)
 {
-    const char *rec = buffer + *start;
-    const char *nl = memchr(rec, '\n', len - *start);
-    size_t end = nl ? (size_t)(nl - buffer) : len;
-    size_t rec_len = end - *start;
-    nir_kind kind;
-    unsigned w;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *rec_end = nl ? nl : end;
+    size_t raw_len = (size_t)(rec_end - p), rec_len = raw_len;
 
-    *start = end + 1;
-    if (rec_len > 0 && buffer[end - 1] == '\r')
+    if (rec_len > 0 && rec_end[-1] == '\r')
         rec_len--; /* CRLF */
-    if (tried && rec_len == 15)
-        return nir_validate_full_(rec, 15, profile, &kind, &w);
-    return nir_validate(rec, rec_len, profile, NULL, NULL);
+    if (fast && raw_len == 15 && rec_len == 15 && nl)
+        *st = nir_validate_full_(p, 15, profile, kind, warnings);
+    else
+        *st = nir_validate(p, rec_len, profile, kind, warnings);
+    return nl ? nl + 1 : end;
+}
+
+/* The fast verdict of the line at p, if 16 bytes are left (see
+ * nir_fast_line_). */
+static inline int fast_line(const char *p, const char *end, int fast,
+                            nir_profile profile, const nir_fast_rules *rules,
+                            unsigned *w)
+{
+    return fast && end - p > 15 ? nir_fast_line_(p, profile, rules, w)
+                                : NIR_FAST_UNDECIDED;
 }
 
 size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
                           nir_status *statuses, size_t capacity,
                           size_t *records)
 {
-    size_t valid = 0, n = 0, start = 0;
+    size_t valid = 0, n = 0;
     if (buffer == NULL || (statuses == NULL && capacity > 0)) {
         if (records)
             *records = 0;
         return 0;
     }
+    const char *p = buffer, *end = buffer + len;
     int fast = nir_profile_ok_(profile);
-    while (start < len) {
+    nir_fast_rules rules;
+    nir_fast_rules_init_(&rules, profile);
+    while (p < end) {
         nir_status st;
+        nir_kind kind;
         unsigned w;
-        int verdict;
-        /* Fast path tried on a 15-byte record followed by LF. */
-        int tried = fast && len - start > 15 && buffer[start + 15] == '\n';
-        /* Decided, it is a compact NIR: its 15 bytes are digits, so the LF
-         * at +15 is the one memchr would find. */
-        if (tried && (verdict = nir_fast15_(buffer + start, profile, &w)) !=
-                         NIR_FAST_UNDECIDED) {
-            if (n < capacity)
-                statuses[n] = nir_fast_status_(verdict);
-            valid += verdict == NIR_FAST_VALID;
-            n++;
-            start += 16;
-            continue;
+        int verdict = fast_line(p, end, fast, profile, &rules, &w);
+        if (verdict != NIR_FAST_UNDECIDED) {
+            /* A compact NIR and its LF: 16 bytes. */
+            st = nir_fast_status_(verdict);
+            p += 16;
+        } else {
+            p = record_verdict(p, end, profile, fast, &st, &kind, &w);
         }
-        st = record_verdict(buffer, len, &start, profile, tried);
         if (n < capacity)
             statuses[n] = st;
         valid += st == NIR_OK;
@@ -116,4 +125,55 @@ size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
     if (records)
         *records = n;
     return valid;
+}
+
+_Static_assert(NIR_STATUS_COUNT <= NIR_TALLY_STATUSES &&
+                   NIR_KIND_MIG < NIR_TALLY_KINDS &&
+                   NIR_WARNING_COUNT <= NIR_TALLY_WARNINGS,
+               "nir_tally has room for every code");
+
+static void tally_warnings(nir_tally *t, unsigned warnings)
+{
+    for (unsigned i = 0; warnings != 0; i++, warnings >>= 1)
+        t->warning[i] += warnings & 1u;
+}
+
+size_t nir_tally_lines(const char *buffer, size_t len, nir_profile profile,
+                       nir_tally *tally)
+{
+    /* Records the fast path decided (compact NIRs) are summed here and
+     * added at the end: no memory counter in the hot loop. */
+    size_t slow_n = 0, fast_n = 0, fast_valid = 0;
+    if (tally == NULL || (buffer == NULL && len > 0))
+        return 0;
+    if (len == 0)
+        return 0;
+    const char *p = buffer, *end = buffer + len;
+    int fast = nir_profile_ok_(profile);
+    nir_fast_rules rules;
+    nir_fast_rules_init_(&rules, profile);
+    while (p < end) {
+        nir_status st;
+        nir_kind kind;
+        unsigned w;
+        int verdict = fast_line(p, end, fast, profile, &rules, &w);
+        if (verdict != NIR_FAST_UNDECIDED) {
+            fast_n++;
+            fast_valid += verdict == NIR_FAST_VALID;
+            p += 16;
+            if (w)
+                tally_warnings(tally, w);
+            continue;
+        }
+        p = record_verdict(p, end, profile, fast, &st, &kind, &w);
+        slow_n++;
+        tally->status[st]++;
+        tally->kind[kind]++;
+        tally_warnings(tally, w);
+    }
+    tally->status[NIR_OK] += fast_valid;
+    tally->status[NIR_ERR_KEY] += fast_n - fast_valid;
+    tally->kind[NIR_KIND_NIR] += fast_n;
+    tally->records += slow_n + fast_n;
+    return slow_n + fast_n;
 }

@@ -3,7 +3,9 @@
  * optimisation): the verdicts of nir_validate, nir_parse,
  * nir_validate_array and nir_validate_lines must be identical on millions
  * of random, boundary and mutated inputs, under every profile (and an
- * invalid one). Not part of the build: see bench/README.md.
+ * invalid one). When NEW has nir_tally_lines, its totals must equal those
+ * of OLD's nir_validate on the same records. Not part of the build: see
+ * bench/README.md.
  *
  *   diffcheck OLD.so NEW.so [ROUNDS] [SEED]
  */
@@ -25,11 +27,14 @@ typedef size_t (*array_fn)(const char *const *, const size_t *, size_t,
 typedef size_t (*lines_fn)(const char *, size_t, nir_profile, nir_status *,
                            size_t, size_t *);
 
+typedef size_t (*tally_fn)(const char *, size_t, nir_profile, nir_tally *);
+
 typedef struct lib {
     validate_fn validate;
     parse_fn parse;
     array_fn array;
     lines_fn lines;
+    tally_fn tally; /* NULL before it existed */
 } lib;
 
 static void load(const char *path, lib *l)
@@ -43,6 +48,7 @@ static void load(const char *path, lib *l)
     *(void **)&l->parse = dlsym(h, "nir_parse");
     *(void **)&l->array = dlsym(h, "nir_validate_array");
     *(void **)&l->lines = dlsym(h, "nir_validate_lines");
+    *(void **)&l->tally = dlsym(h, "nir_tally_lines");
     if (!l->validate || !l->parse || !l->array || !l->lines) {
         fprintf(stderr, "%s: missing symbol\n", path);
         exit(2);
@@ -188,6 +194,34 @@ static size_t gen_mutated(char *o)
     return n;
 }
 
+/* The totals of the records of buf as nir_validate_lines splits them (LF,
+ * one CR stripped, last LF optional), from l's nir_validate. */
+static size_t reference_tally(const lib *l, const char *buf, size_t len,
+                              nir_profile prof, nir_tally *t)
+{
+    size_t start = 0, n = 0;
+    memset(t, 0, sizeof *t);
+    while (start < len) {
+        const char *nl = memchr(buf + start, '\n', len - start);
+        size_t end = nl ? (size_t)(nl - buf) : len, rec = end - start;
+        nir_kind k = NIR_KIND_NONE;
+        unsigned w = 0;
+        nir_status st;
+        if (rec > 0 && buf[end - 1] == '\r')
+            rec--;
+        st = l->validate(buf + start, rec, prof, &k, &w);
+        t->records++;
+        t->status[st]++;
+        t->kind[k]++;
+        for (unsigned i = 0; i < NIR_TALLY_WARNINGS; i++)
+            if (w & (1u << i))
+                t->warning[i]++;
+        start = end + 1;
+        n++;
+    }
+    return n;
+}
+
 static int str_eq(const char *a, const char *b)
 {
     return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
@@ -317,12 +351,41 @@ int main(int argc, char **argv)
             v2 = b.lines(buf, blen, (nir_profile)p, lb, cap, &n2);
             if (v1 != v2 || n1 != n2 || memcmp(la, lb, sizeof la) != 0) {
                 fprintf(stderr, "MISMATCH nir_validate_lines round %llu\n", r);
+                for (size_t i = 0; i < BATCH * 2; i++)
+                    if (la[i] != lb[i]) {
+                        fprintf(stderr, "  record %zu: %d vs %d (profile %d)\n",
+                                i, (int)la[i], (int)lb[i], p);
+                        break;
+                    }
                 return 1;
+            }
+            if (b.tally) {
+                /* From a tally holding earlier counts: it adds. */
+                nir_tally ta, tb;
+                size_t skip = below((unsigned)blen + 1), ra, rb;
+                reference_tally(&a, buf + skip, blen - skip, (nir_profile)p,
+                                &ta);
+                memset(&tb, 0, sizeof tb);
+                tb.records = 5;
+                tb.status[NIR_ERR_KEY] = 5;
+                tb.kind[NIR_KIND_NIR] = 5;
+                tb.warning[0] = 5;
+                rb = b.tally(buf + skip, blen - skip, (nir_profile)p, &tb);
+                ra = ta.records;
+                ta.records += 5;
+                ta.status[NIR_ERR_KEY] += 5;
+                ta.kind[NIR_KIND_NIR] += 5;
+                ta.warning[0] += 5;
+                if (ra != rb || memcmp(&ta, &tb, sizeof ta) != 0) {
+                    fprintf(stderr, "MISMATCH nir_tally_lines round %llu\n",
+                            r);
+                    return 1;
+                }
             }
         }
     }
     printf("diffcheck: %llu inputs x profile compared (validate, parse), "
-           "%llu valid; arrays and line buffers too: identical\n",
-           checked, valid);
+           "%llu valid; arrays and line buffers%s too: identical\n",
+           checked, valid, b.tally ? " and tallies" : "");
     return 0;
 }

@@ -194,6 +194,78 @@ START_TEST(batch_edges_agree_with_validate)
 }
 END_TEST
 
+/* nir_tally_lines: one record of each path (fast accept, fast key error,
+ * each warning, the overseas rule, letters, another kind, CRLF, empty),
+ * counted once under its status, its kind and its warnings. */
+START_TEST(batch_tally)
+{
+    static const char buf[] =
+        "255081416802538\n"       /* valid, plain */
+        "255081416802539\n"       /* key */
+        "180019999012322\n"       /* valid, country_unknown */
+        "180019935012316\n"       /* valid (Morocco) */
+        "180019999912343\n"       /* valid, country_unlisted */
+        "180019112345616\r\n"     /* valid, north_africa; CRLF */
+        "290012012345635\n"       /* valid, corsica_year */
+        "180019711234504\n"       /* valid, overseas */
+        "180019791234560\n"       /* department (97 + 9) */
+        "1 80 01 2A 123 456 78\n" /* key, spaced, 2A */
+        "355081416802585\n"       /* valid, temporary */
+        "\n"                      /* empty */
+        "25508141680253\n"        /* length */
+        "255131416802521";        /* month, last record without LF */
+    nir_tally t;
+
+    memset(&t, 0, sizeof t);
+    ck_assert_uint_eq(nir_tally_lines(buf, sizeof buf - 1,
+                                      NIR_PROFILE_STANDARD, &t), 14);
+    ck_assert_uint_eq(t.records, 14);
+    ck_assert_uint_eq(t.status[NIR_OK], 8); /* 7 NIRs, 1 temporary */
+    ck_assert_uint_eq(t.status[NIR_ERR_KEY], 2);
+    ck_assert_uint_eq(t.status[NIR_ERR_DEPARTMENT], 1);
+    ck_assert_uint_eq(t.status[NIR_ERR_EMPTY], 1);
+    ck_assert_uint_eq(t.status[NIR_ERR_LENGTH], 1);
+    ck_assert_uint_eq(t.status[NIR_ERR_MONTH], 1);
+    ck_assert_uint_eq(t.kind[NIR_KIND_TEMPORARY], 1);
+    ck_assert_uint_eq(t.kind[NIR_KIND_NONE], 1); /* the empty record */
+    ck_assert_uint_eq(t.kind[NIR_KIND_NIR], 12);
+    ck_assert_uint_eq(t.warning[0], 1); /* country_unlisted */
+    ck_assert_uint_eq(t.warning[1], 1); /* country_unknown */
+    ck_assert_uint_eq(t.warning[2], 1); /* corsica_year */
+    ck_assert_uint_eq(t.warning[3], 1); /* north_africa */
+    ck_assert_uint_eq(t.warning[4], 0); /* dsn_placeholder */
+    /* It adds: a second call doubles every total. */
+    {
+        nir_tally once = t;
+        ck_assert_uint_eq(nir_tally_lines(buf, sizeof buf - 1,
+                                          NIR_PROFILE_STANDARD, &t), 14);
+        ck_assert_uint_eq(t.records, 2 * once.records);
+        for (int i = 0; i < NIR_TALLY_STATUSES; i++)
+            ck_assert_uint_eq(t.status[i], 2 * once.status[i]);
+        for (int i = 0; i < NIR_TALLY_KINDS; i++)
+            ck_assert_uint_eq(t.kind[i], 2 * once.kind[i]);
+        for (int i = 0; i < NIR_TALLY_WARNINGS; i++)
+            ck_assert_uint_eq(t.warning[i], 2 * once.warning[i]);
+    }
+    /* DSN: no overseas sub-rule, so 97 + 9 passes; unknown profile: every
+     * record is an argument error; bad arguments leave the tally alone. */
+    memset(&t, 0, sizeof t);
+    nir_tally_lines(buf, sizeof buf - 1, NIR_PROFILE_DSN, &t);
+    ck_assert_uint_eq(t.status[NIR_ERR_DEPARTMENT], 0);
+    memset(&t, 0, sizeof t);
+    ck_assert_uint_eq(nir_tally_lines(buf, sizeof buf - 1, (nir_profile)3, &t),
+                      14);
+    ck_assert_uint_eq(t.status[NIR_ERR_ARGUMENT], 14);
+    ck_assert_uint_eq(t.kind[NIR_KIND_NONE], 14);
+    memset(&t, 0, sizeof t);
+    ck_assert_uint_eq(nir_tally_lines(NULL, 5, NIR_PROFILE_STANDARD, &t), 0);
+    ck_assert_uint_eq(nir_tally_lines(buf, 5, NIR_PROFILE_STANDARD, NULL), 0);
+    ck_assert_uint_eq(nir_tally_lines(NULL, 0, NIR_PROFILE_STANDARD, &t), 0);
+    ck_assert_uint_eq(nir_tally_lines("", 0, NIR_PROFILE_STANDARD, &t), 0);
+    ck_assert_uint_eq(t.records, 0);
+}
+END_TEST
+
 START_TEST(countries)
 {
     const nir_country *c;
@@ -234,6 +306,7 @@ static Suite *api_suite(void)
     tcase_add_test(tc, batch_array);
     tcase_add_test(tc, batch_lines);
     tcase_add_test(tc, batch_edges_agree_with_validate);
+    tcase_add_test(tc, batch_tally);
     tcase_add_test(tc, countries);
     suite_add_tcase(s, tc);
     return s;
