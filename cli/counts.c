@@ -14,6 +14,19 @@ void counts_add(counts *t, const record_check *c)
         t->civil[c->civil.verdict]++;
 }
 
+void counts_add_tally(counts *t, const nir_tally *tally)
+{
+    t->records += tally->records;
+    t->valid += tally->status[NIR_OK];
+    t->invalid += tally->records - tally->status[NIR_OK];
+    for (unsigned k = 0; k < COUNTS_KINDS; k++)
+        t->kind[k] += tally->kind[k];
+    for (unsigned st = 1; st < NIR_STATUS_COUNT; st++)
+        t->error[st] += tally->status[st];
+    for (unsigned i = 0; i < NIR_WARNING_COUNT; i++)
+        t->warning[i] += tally->warning[i];
+}
+
 static const char *kind_label(unsigned k)
 {
     const char *name = nir_kind_name((nir_kind)k);

@@ -240,13 +240,21 @@ static inline nir_status span_verdict(span_walk *w, nir_kind *kind,
                          warnings);
 }
 
-/* -c: count every record of the span. */
+/* -c: count every record of the span. Lines go to nir_tally_lines(),
+ * which splits and strips CRs as records_next() does; a record longer than
+ * RECORDS_MAX_LEN is a length error either way (NIR_MAX_INPUT). */
 static void span_count(run_state *s, span_walk *w)
 {
     unsigned long long invalid = s->totals.invalid;
     nir_kind kind;
     unsigned warnings;
 
+    if (w->sep == '\n') {
+        nir_tally tally = {0};
+        nir_tally_lines(w->p, (size_t)(w->end - w->p), w->profile, &tally);
+        counts_add_tally(&s->totals, &tally);
+        w->p = w->end;
+    }
     while (w->p < w->end) {
         nir_status st = span_verdict(w, &kind, &warnings);
         counts_add_verdict(&s->totals, st, kind, warnings);
