@@ -213,7 +213,7 @@ END_TEST
 
 /* --- the 15-digit fast path agrees with the full path ----------------------
  * nir_validate and the batch calls accept a plain 15-digit NIR through a
- * word-at-a-time check (rules.c, nir_fast15_); nir_parse always takes the
+ * word-at-a-time check (fast_accept.h, nir_fast15_); nir_parse takes the
  * full path. For every combination of field values at the boundaries of
  * each rule, with the right key and a wrong one, all four entry points
  * must give the same status, kind and warnings under every profile. */
