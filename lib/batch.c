@@ -81,14 +81,24 @@ static const char *record_verdict(const char *p, const char *end,
     return nl ? nl + 1 : end;
 }
 
-/* The fast verdict of the line at p, if 16 bytes are left (see
- * nir_fast_line_). */
-static inline int fast_line(const char *p, const char *end, int fast,
-                            nir_profile profile, const nir_fast_rules *rules,
-                            unsigned *w)
+/* The verdict, kind and warnings of the line at p: the fast path when 16
+ * bytes are left (see nir_fast_line_), else record_verdict. Returns where
+ * the next line starts. Inline: both line loops below are built on it. */
+static inline const char *line_verdict(const char *p, const char *end,
+                                       int fast, nir_profile profile,
+                                       const nir_fast_rules *rules,
+                                       nir_status *st, nir_kind *kind,
+                                       unsigned *w)
 {
-    return fast && end - p > 15 ? nir_fast_line_(p, profile, rules, w)
-                                : NIR_FAST_UNDECIDED;
+    int verdict = fast && end - p > 15 ? nir_fast_line_(p, profile, rules, w)
+                                       : NIR_FAST_UNDECIDED;
+    if (verdict != NIR_FAST_UNDECIDED) {
+        /* A compact NIR and its LF: 16 bytes. */
+        *st = nir_fast_status_(verdict);
+        *kind = NIR_KIND_NIR;
+        return p + 16;
+    }
+    return record_verdict(p, end, profile, fast, st, kind, w);
 }
 
 size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
@@ -109,14 +119,7 @@ size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
         nir_status st;
         nir_kind kind;
         unsigned w;
-        int verdict = fast_line(p, end, fast, profile, &rules, &w);
-        if (verdict != NIR_FAST_UNDECIDED) {
-            /* A compact NIR and its LF: 16 bytes. */
-            st = nir_fast_status_(verdict);
-            p += 16;
-        } else {
-            p = record_verdict(p, end, profile, fast, &st, &kind, &w);
-        }
+        p = line_verdict(p, end, fast, profile, &rules, &st, &kind, &w);
         if (n < capacity)
             statuses[n] = st;
         valid += st == NIR_OK;
@@ -141,9 +144,9 @@ static void tally_warnings(nir_tally *t, unsigned warnings)
 size_t nir_tally_lines(const char *buffer, size_t len, nir_profile profile,
                        nir_tally *tally)
 {
-    /* Records the fast path decided (compact NIRs) are summed here and
-     * added at the end: no memory counter in the hot loop. */
-    size_t slow_n = 0, fast_n = 0, fast_valid = 0;
+    /* Valid NIRs and NIRs with a wrong key, most records, are summed here
+     * and added at the end: no memory counter in the hot loop. */
+    size_t n = 0, nir_valid = 0, nir_bad_key = 0;
     if (tally == NULL || (buffer == NULL && len > 0))
         return 0;
     if (len == 0)
@@ -156,24 +159,22 @@ size_t nir_tally_lines(const char *buffer, size_t len, nir_profile profile,
         nir_status st;
         nir_kind kind;
         unsigned w;
-        int verdict = fast_line(p, end, fast, profile, &rules, &w);
-        if (verdict != NIR_FAST_UNDECIDED) {
-            fast_n++;
-            fast_valid += verdict == NIR_FAST_VALID;
-            p += 16;
-            if (w)
-                tally_warnings(tally, w);
-            continue;
+        p = line_verdict(p, end, fast, profile, &rules, &st, &kind, &w);
+        n++;
+        if (kind == NIR_KIND_NIR && st == NIR_OK) {
+            nir_valid++;
+        } else if (kind == NIR_KIND_NIR && st == NIR_ERR_KEY) {
+            nir_bad_key++;
+        } else {
+            tally->status[st]++;
+            tally->kind[kind]++;
         }
-        p = record_verdict(p, end, profile, fast, &st, &kind, &w);
-        slow_n++;
-        tally->status[st]++;
-        tally->kind[kind]++;
-        tally_warnings(tally, w);
+        if (w)
+            tally_warnings(tally, w);
     }
-    tally->status[NIR_OK] += fast_valid;
-    tally->status[NIR_ERR_KEY] += fast_n - fast_valid;
-    tally->kind[NIR_KIND_NIR] += fast_n;
-    tally->records += slow_n + fast_n;
-    return slow_n + fast_n;
+    tally->status[NIR_OK] += nir_valid;
+    tally->status[NIR_ERR_KEY] += nir_bad_key;
+    tally->kind[NIR_KIND_NIR] += nir_valid + nir_bad_key;
+    tally->records += n;
+    return n;
 }
