@@ -27,6 +27,21 @@ void counts_add_tally(counts *t, const nir_tally *tally)
         t->warning[i] += tally->warning[i];
 }
 
+void counts_merge(counts *t, const counts *u)
+{
+    t->records += u->records;
+    t->valid += u->valid;
+    t->invalid += u->invalid;
+    for (unsigned k = 0; k < COUNTS_KINDS; k++)
+        t->kind[k] += u->kind[k];
+    for (unsigned st = 0; st < NIR_STATUS_COUNT; st++)
+        t->error[st] += u->error[st];
+    for (unsigned i = 0; i < NIR_WARNING_COUNT; i++)
+        t->warning[i] += u->warning[i];
+    for (unsigned v = 0; v < 3; v++)
+        t->civil[v] += u->civil[v];
+}
+
 static const char *kind_label(unsigned k)
 {
     const char *name = nir_kind_name((nir_kind)k);

@@ -40,6 +40,8 @@ static inline void counts_add_verdict(counts *t, nir_status status,
 }
 
 void counts_add(counts *t, const record_check *c);
+/** Add the totals u (of a helper thread) to t. */
+void counts_merge(counts *t, const counts *u);
 /** Add the totals of nir_tally_lines(). */
 void counts_add_tally(counts *t, const nir_tally *tally);
 /** `records N`, `valid N`, `invalid N`, `kind.nir N`, ..., `error.key N`,

@@ -56,6 +56,7 @@ static const struct option long_options[] = {
     {"quiet", no_argument, NULL, 'q'},
     {"no-messages", no_argument, NULL, 's'},
     {"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
+    {"jobs", required_argument, NULL, 'j'},
     {"lang", required_argument, NULL, OPT_LANG},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
@@ -63,7 +64,7 @@ static const struct option long_options[] = {
 
 void print_help(void)
 {
-    fputs(
+    printf(
         "Usage: nircheck [OPTION]... [FILE]...\n"
         "       nircheck [OPTION]... -e NIR [-e NIR]...\n"
         "Check French social-security numbers (NIR), one record per line of\n"
@@ -96,13 +97,16 @@ void print_help(void)
         "  -q, --quiet              print nothing; stop at the first failure\n"
         "  -s, --no-messages        no messages about unreadable files\n"
         "      --line-buffered      flush the output after every record\n"
+        "  -j, --jobs=N             threads for -c, --valid-only and\n"
+        "                           --invalid-only (1-%d; default: one per\n"
+        "                           CPU, at most %d)\n"
         "      --lang=LANG          en (default) or fr for the text output\n"
         "  -h, --help               show this help and exit\n"
         "  -V, --version            show versions and exit\n"
         "\n"
         "Exit status: 0 if every record is valid, 1 if at least one is not,\n"
         "2 on a usage or I/O error. See nircheck(1).\n",
-        stdout);
+        OPTIONS_MAX_JOBS, OPTIONS_DEFAULT_JOBS_MAX);
 }
 
 static void print_version(void)
@@ -119,6 +123,24 @@ static int usage(const char *message, const char *arg)
         fprintf(stderr, "nircheck: %s\n", message);
     fputs("Try 'nircheck --help' for more information.\n", stderr);
     return -1;
+}
+
+/* -j N: 1 to OPTIONS_MAX_JOBS, digits only. */
+static int parse_jobs(const char *arg, unsigned *jobs)
+{
+    unsigned n = 0;
+
+    if (*arg == '\0')
+        return usage("invalid number of jobs:", arg);
+    for (const char *p = arg; *p; p++) {
+        if (*p < '0' || *p > '9' || n > OPTIONS_MAX_JOBS)
+            return usage("invalid number of jobs:", arg);
+        n = n * 10 + (unsigned)(*p - '0');
+    }
+    if (n < 1 || n > OPTIONS_MAX_JOBS)
+        return usage("invalid number of jobs:", arg);
+    *jobs = n;
+    return 0;
 }
 
 static int parse_column(const char *arg, column_ref *col)
@@ -247,7 +269,7 @@ parse_result parse_options(int argc, char **argv, options *opts,
     opterr = 0; /* our own messages */
     optind = 1;
     while (!err &&
-           (ch = getopt_long(argc, argv, ":e:zcqsnd:hV", long_options,
+           (ch = getopt_long(argc, argv, ":e:zcqsnd:j:hV", long_options,
                              NULL)) != -1) {
         switch (ch) {
         case 'e':
@@ -320,6 +342,9 @@ parse_result parse_options(int argc, char **argv, options *opts,
             break;
         case OPT_LINE_BUFFERED:
             opts->line_buffered = 1;
+            break;
+        case 'j':
+            err = parse_jobs(optarg, &opts->jobs);
             break;
         case OPT_LANG:
             err = parse_lang(optarg, &opts->lang);

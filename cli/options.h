@@ -38,6 +38,7 @@ typedef struct options {
     nir_lang lang;
     int json, csv, null_data, no_headers, show_number, mask;
     int no_messages, line_buffered;
+    unsigned jobs; /**< -j: threads of the verdict-only modes; 0: default */
     char delimiter;
     column_ref column;
     column_ref sex_column, birth_date_column, birthplace_column,
@@ -49,6 +50,10 @@ typedef struct options {
     char **files; /**< FILE operands */
     size_t file_count;
 } options;
+
+/** Most threads -j accepts, and most the default takes (one per CPU). */
+#define OPTIONS_MAX_JOBS 64
+#define OPTIONS_DEFAULT_JOBS_MAX 8
 
 /** Outcome of parse_options. */
 typedef enum parse_result {

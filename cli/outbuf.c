@@ -32,8 +32,31 @@ static void write_out(outbuf *o, const char *s, size_t n)
     }
 }
 
+/* Memory mode (no FILE): room for n more bytes, growing the buffer. */
+static int grow(outbuf *o, size_t n)
+{
+    size_t cap = o->cap;
+    char *bigger;
+
+    if (o->failed)
+        return -1;
+    while (cap - o->len < n)
+        cap *= 2;
+    bigger = realloc(o->buf, cap);
+    if (bigger == NULL) {
+        o->failed = 1;
+        o->error = ENOMEM;
+        return -1;
+    }
+    o->buf = bigger;
+    o->cap = cap;
+    return 0;
+}
+
 int outbuf_flush(outbuf *o)
 {
+    if (o->out == NULL)
+        return o->failed ? -1 : 0;
     write_out(o, o->buf, o->len);
     o->len = 0;
     if (!o->failed) {
@@ -48,6 +71,13 @@ int outbuf_flush(outbuf *o)
 
 void outbuf_put_slow(outbuf *o, const char *s, size_t n)
 {
+    if (o->out == NULL) {
+        if (grow(o, n) == 0) {
+            memcpy(o->buf + o->len, s, n);
+            o->len += n;
+        }
+        return;
+    }
     write_out(o, o->buf, o->len);
     o->len = 0;
     if (n >= o->cap) {
@@ -62,6 +92,8 @@ void outbuf_put_slow(outbuf *o, const char *s, size_t n)
 
 char *outbuf_reserve_slow(outbuf *o, size_t n)
 {
+    if (o->out == NULL)
+        return grow(o, n) == 0 ? o->buf + o->len : NULL;
     write_out(o, o->buf, o->len);
     o->len = 0;
     if (n > o->cap) {

@@ -5,6 +5,9 @@
  *
  * A write error is sticky: once `failed` is set, appends are dropped and the
  * caller is expected to stop and report `error` (an errno value).
+ *
+ * With no FILE (out NULL) the buffer only grows and nothing is written: the
+ * output of a helper thread, which the main thread copies out in order.
  */
 #ifndef NIRCHECK_OUTBUF_H
 #define NIRCHECK_OUTBUF_H
@@ -23,7 +26,7 @@ typedef struct outbuf {
     int error;  /**< errno of the failed write */
 } outbuf;
 
-/** Returns 0, or -1 if the buffer cannot be allocated. */
+/** Returns 0, or -1 if the buffer cannot be allocated. out may be NULL. */
 int outbuf_init(outbuf *o, FILE *out, size_t cap);
 void outbuf_free(outbuf *o);
 /** Write the buffered bytes to the FILE and fflush it. Returns 0 or -1. */

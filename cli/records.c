@@ -43,6 +43,25 @@ void records_open_buffer(records_reader *r, const char *data, size_t len,
     r->at_start = 1;
 }
 
+int records_set_ring(records_reader *r, unsigned buffers)
+{
+    if (r->in == NULL || r->ring_size != 0 || buffers < 1 ||
+        buffers > RECORDS_RING_MAX)
+        return -1;
+    r->ring[0] = r->buf;
+    for (unsigned i = 1; i < buffers; i++) {
+        r->ring[i] = malloc(r->cap);
+        if (r->ring[i] == NULL) {
+            while (--i > 0)
+                free(r->ring[i]);
+            return -1;
+        }
+    }
+    r->ring_size = buffers;
+    r->ring_at = 0;
+    return 0;
+}
+
 void records_set_interactive(records_reader *r)
 {
     r->interactive = r->in != NULL && fileno(r->in) >= 0;
@@ -50,7 +69,10 @@ void records_set_interactive(records_reader *r)
 
 void records_close(records_reader *r)
 {
-    if (r->in)
+    if (r->in && r->ring_size > 0)
+        for (unsigned i = 0; i < r->ring_size; i++)
+            free(r->ring[i]);
+    else if (r->in)
         free(r->buf);
     r->buf = NULL;
 }
@@ -63,7 +85,15 @@ static int refill(records_reader *r)
 
     if (r->eof)
         return 0;
-    if (r->start > 0) {
+    if (r->start > 0 && r->ring_size > 1) {
+        /* What was handed out from this buffer stays where it is. */
+        char *next = r->ring[(r->ring_at + 1) % r->ring_size];
+        memcpy(next, r->buf + r->start, r->end - r->start);
+        r->ring_at = (r->ring_at + 1) % r->ring_size;
+        r->buf = next;
+        r->end -= r->start;
+        r->start = 0;
+    } else if (r->start > 0) {
         memmove(r->buf, r->buf + r->start, r->end - r->start);
         r->end -= r->start;
         r->start = 0;

@@ -24,6 +24,9 @@
 /** Default read buffer size (bytes); large reads keep the hot path cheap. */
 #define RECORDS_DEFAULT_BUFSIZE (1u << 20)
 
+/** Most buffers of records_set_ring. */
+#define RECORDS_RING_MAX 64
+
 typedef struct record {
     const char *data;   /**< record bytes (no separator, no trailing CR);
                              valid until the next call on the reader */
@@ -45,12 +48,23 @@ typedef struct records_reader {
     int interactive;    /**< return records as soon as they arrive */
     int at_start;       /**< nothing consumed yet (for the BOM) */
     unsigned long long count;
+    char *ring[RECORDS_RING_MAX]; /**< records_set_ring's buffers (FILE mode) */
+    unsigned ring_size, ring_at;  /**< ring[ring_at] is buf */
 } records_reader;
 
 /** Prepare to read records from `in` with a buffer of `bufsize` bytes (0:
  * the default; at least RECORDS_MAX_LEN + 1 is used). Returns 0, or -1 if
  * the buffer cannot be allocated. */
 int records_open(records_reader *r, FILE *in, char separator, size_t bufsize);
+
+/** Read into `buffers` buffers in turn (1-RECORDS_RING_MAX; FILE mode): the
+ * unread bytes move to the next buffer instead of the front of the same one,
+ * so that the spans of records_next_span() stay valid until `buffers` spans
+ * have been handed out after them (each span comes from its own buffer), for
+ * callers that check spans on several threads. Once, before the first read.
+ * Returns 0, or -1 if a buffer cannot be allocated (the reader is then
+ * unchanged). */
+int records_set_ring(records_reader *r, unsigned buffers);
 
 /** Hand out each record as soon as its bytes arrive (read(2) on the FILE's
  * descriptor, which returns what is there) instead of waiting for a full

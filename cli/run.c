@@ -9,15 +9,29 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "csv.h"
 #include "records.h"
+#include "spans.h"
+#include "workers.h"
 
 /* Bytes written after an echoed record. */
 typedef struct terminator {
     const char *bytes;
     size_t len;
 } terminator;
+
+/* One thread per CPU, at most OPTIONS_DEFAULT_JOBS_MAX. */
+static unsigned default_jobs(void)
+{
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+    if (cpus < 1)
+        return 1;
+    return cpus > OPTIONS_DEFAULT_JOBS_MAX ? OPTIONS_DEFAULT_JOBS_MAX
+                                           : (unsigned)cpus;
+}
 
 int run_init(run_state *s, const options *opts, FILE *out)
 {
@@ -38,6 +52,7 @@ int run_init(run_state *s, const options *opts, FILE *out)
     s->settings.civil = opts->civil;
     s->settings.date_order = opts->date_order;
     s->totals.civil_enabled = opts->civil;
+    s->jobs = opts->jobs ? opts->jobs : default_jobs();
     return 0;
 }
 
@@ -193,186 +208,6 @@ static int verdict_only(const options *o)
            !o->csv && !o->civil && !o->line_buffered;
 }
 
-/* End of the record at p in a span: its separator, or `end` for the last
- * record of the input. Most records are 15-digit numbers: two word loads
- * show that their 15 bytes hold no separator, so one byte test finds it
- * without a memchr call. */
-static inline const char *record_end(const char *p, const char *end, char sep)
-{
-    const uint64_t ones = 0x0101010101010101u, high = ones << 7;
-    const uint64_t seps = ones * (unsigned char)sep;
-    const char *at;
-
-    if (end - p > 15 && p[15] == sep) {
-        uint64_t a, b;
-        memcpy(&a, p, 8);
-        memcpy(&b, p + 7, 8);
-        a ^= seps; /* a zero byte where p holds a separator */
-        b ^= seps;
-        /* the classic zero-byte test, exact for a word taken whole */
-        if (((((a - ones) & ~a) | ((b - ones) & ~b)) & high) == 0)
-            return p + 15;
-    }
-    at = memchr(p, sep, (size_t)(end - p));
-    return at ? at : end;
-}
-
-/* A walk over the records of a span (see records_next_span). */
-typedef struct span_walk {
-    const char *p, *end; /* the records not yet checked */
-    char sep;
-    nir_profile profile;
-} span_walk;
-
-/* Check the next record of the walk (there must be one) and step past it:
- * the verdict of check_record() without decoding, on the record as
- * records_next() would give it. */
-static inline nir_status span_verdict(span_walk *w, nir_kind *kind,
-                                      unsigned *warnings)
-{
-    const char *rec = w->p, *rec_end = record_end(rec, w->end, w->sep);
-    size_t n = (size_t)(rec_end - rec);
-
-    w->p = rec_end < w->end ? rec_end + 1 : w->end;
-    if (w->sep == '\n' && n > 0 && rec[n - 1] == '\r')
-        n--; /* CRLF */
-    return check_verdict(w->profile, rec, n, n > RECORDS_MAX_LEN, kind,
-                         warnings);
-}
-
-/* -c: count every record of the span. Lines go to nir_tally_lines(),
- * which splits and strips CRs as records_next() does; a record longer than
- * RECORDS_MAX_LEN is a length error either way (NIR_MAX_INPUT). */
-static void span_count(run_state *s, span_walk *w)
-{
-    unsigned long long invalid = s->totals.invalid;
-    nir_kind kind;
-    unsigned warnings;
-
-    if (w->sep == '\n') {
-        nir_tally tally = {0};
-        nir_tally_lines(w->p, (size_t)(w->end - w->p), w->profile, &tally);
-        counts_add_tally(&s->totals, &tally);
-        w->p = w->end;
-    }
-    while (w->p < w->end) {
-        nir_status st = span_verdict(w, &kind, &warnings);
-        counts_add_verdict(&s->totals, st, kind, warnings);
-    }
-    if (s->totals.invalid != invalid) /* a record of the span failed */
-        s->any_failure = 1;
-}
-
-/* Most bytes in one batch of verdicts (unless its one record is longer):
- * a batch then has at most this many records. */
-#define BATCH_BYTES 4096
-
-/* End of the next batch of the walk: whole records, within BATCH_BYTES
- * bytes when the first record fits. */
-static const char *batch_end(const span_walk *w)
-{
-    const char *limit = w->p + BATCH_BYTES, *at;
-
-    if (w->end - w->p <= BATCH_BYTES)
-        return w->end;
-    for (at = limit; at > w->p;)
-        if (*--at == w->sep)
-            return at + 1;
-    at = memchr(limit, w->sep, (size_t)(w->end - limit));
-    return at ? at + 1 : w->end;
-}
-
-/* The verdicts of the records in [w->p, stop) into st[], without moving
- * the walk; returns their number. Lines go to nir_validate_lines(), whose
- * inlined fast acceptance saves a library call per record; it splits and
- * strips CRs as records_next() does, and a record longer than
- * RECORDS_MAX_LEN is a length error either way (NIR_MAX_INPUT). */
-static size_t batch_verdicts(const span_walk *w, const char *stop,
-                             nir_status st[BATCH_BYTES])
-{
-    span_walk batch = {w->p, stop, w->sep, w->profile};
-    size_t n = 0;
-    nir_kind kind;
-    unsigned warnings;
-
-    if (w->sep == '\n') {
-        nir_validate_lines(w->p, (size_t)(stop - w->p), w->profile, st,
-                           BATCH_BYTES, &n);
-        return n;
-    }
-    while (batch.p < batch.end)
-        st[n++] = span_verdict(&batch, &kind, &warnings);
-    return n;
-}
-
-/* -q: stop at the first failure (checking the rest of its batch is
- * harmless: nothing more is read). */
-static void span_quiet(run_state *s, span_walk *w)
-{
-    nir_status st[BATCH_BYTES];
-
-    while (w->p < w->end) {
-        const char *stop = batch_end(w);
-        size_t n = batch_verdicts(w, stop, st);
-
-        for (size_t i = 0; i < n; i++)
-            if (st[i] != NIR_OK) {
-                s->any_failure = s->stop = 1;
-                return;
-            }
-        w->p = stop;
-    }
-}
-
-/* --valid-only, --invalid-only: copy each run of echoed records in one
- * piece. The bytes of a run are the records as written, separators and CRs
- * included, which is what line_record() writes record by record; only the
- * input's last record may need its separator added. */
-static void span_filter(run_state *s, span_walk *w)
-{
-    const int want_valid = s->opts->mode == MODE_VALID_ONLY;
-    const char *run = w->p; /* echoed records not yet copied: [run, rec) */
-    nir_status st[BATCH_BYTES];
-
-    while (w->p < w->end) {
-        const char *stop = batch_end(w);
-        size_t n = batch_verdicts(w, stop, st);
-
-        /* st[i] is the verdict of the i-th record that record_end() finds:
-         * both split at every separator. */
-        for (size_t i = 0; i < n; i++) {
-            const char *rec = w->p, *rec_end = record_end(rec, stop, w->sep);
-
-            w->p = rec_end < stop ? rec_end + 1 : stop;
-            if (st[i] != NIR_OK)
-                s->any_failure = 1;
-            if ((st[i] == NIR_OK) != want_valid) {
-                outbuf_put(&s->out, run, (size_t)(rec - run));
-                run = w->p;
-            }
-        }
-    }
-    if (run < w->end) {
-        outbuf_put(&s->out, run, (size_t)(w->end - run));
-        if (w->end[-1] != w->sep)
-            outbuf_putc(&s->out, w->sep);
-    }
-}
-
-/* The records of one span, in a verdict-only mode. */
-static void span_records(run_state *s, const char *data, size_t len,
-                         char sep)
-{
-    span_walk w = {data, data + len, sep, s->settings.profile};
-
-    if (s->opts->mode == MODE_COUNT)
-        span_count(s, &w);
-    else if (s->opts->mode == MODE_QUIET)
-        span_quiet(s, &w);
-    else
-        span_filter(s, &w);
-}
-
 /* The record loop of the verdict-only modes: whole spans of the reader's
  * buffer instead of one records_next() per record; a record too long for
  * the buffer goes through line_record(). */
@@ -391,10 +226,140 @@ static void run_spans(run_state *s, records_reader *reader,
                 break;
             continue;
         }
-        span_records(s, data, len, reader->separator);
+        spans_check(s, data, len, reader->separator);
         if (s->out.failed)
             s->stop = 1;
     }
+}
+
+/* One span for one thread, with the thread's own totals and output. */
+typedef struct span_job {
+    run_state part; /* opts and settings of the run; totals, any_failure
+                       and a memory output of its own */
+    const char *data;
+    size_t len;
+    char sep;
+} span_job;
+
+static void span_job_run(void *arg)
+{
+    span_job *j = arg;
+    spans_check(&j->part, j->data, j->len, j->sep);
+}
+
+/* A job's results into s (in the order of the input), and the job reset. */
+static void span_job_merge(run_state *s, span_job *j)
+{
+    counts_merge(&s->totals, &j->part.totals);
+    memset(&j->part.totals, 0, sizeof j->part.totals);
+    s->any_failure |= j->part.any_failure;
+    j->part.any_failure = 0;
+    if (j->part.out.failed && !s->out.failed) { /* out of memory */
+        s->out.failed = 1;
+        s->out.error = j->part.out.error;
+    }
+    outbuf_put(&s->out, j->part.out.buf, j->part.out.len);
+    j->part.out.len = 0;
+}
+
+static int span_jobs_init(run_state *s)
+{
+    s->span_jobs = calloc(s->jobs, sizeof *s->span_jobs);
+    if (s->span_jobs == NULL)
+        return -1;
+    for (unsigned i = 0; i < s->jobs; i++) {
+        run_state *part = &s->span_jobs[i].part;
+        part->opts = s->opts;
+        part->settings = s->settings;
+        if (outbuf_init(&part->out, NULL, 0) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static void span_jobs_free(run_state *s)
+{
+    workers_stop(s->pool);
+    s->pool = NULL;
+    if (s->span_jobs)
+        for (unsigned i = 0; i < s->jobs; i++)
+            outbuf_free(&s->span_jobs[i].part.out);
+    free(s->span_jobs);
+    s->span_jobs = NULL;
+}
+
+/* Job i to helper i, whose threads start with the first job handed out
+ * (a small input never starts them); here if they cannot start. */
+static void span_job_hand_out(run_state *s, unsigned i)
+{
+    if (s->pool == NULL && !s->pool_failed) {
+        s->pool = workers_start(s->jobs - 1);
+        s->pool_failed = s->pool == NULL;
+    }
+    if (s->pool)
+        workers_run(s->pool, i, span_job_run, &s->span_jobs[i]);
+    else
+        span_job_run(&s->span_jobs[i]);
+}
+
+/* run_spans on s->jobs threads, for -c, --valid-only and --invalid-only:
+ * in rounds of up to s->jobs spans (the reader keeps that many buffers, see
+ * records_set_ring), each span checked by one thread; the last span of a
+ * round is checked here while the helpers check the others, and the
+ * results go out in the order of the input. A record too long for the
+ * buffer waits for the round to end, as in run_spans. */
+static void run_spans_parallel(run_state *s, records_reader *reader,
+                               record_origin *origin)
+{
+    const char *data;
+    size_t len;
+    record rec;
+    int got = 1;
+
+    while (!s->stop) {
+        unsigned n = 0;
+        while (n < s->jobs &&
+               (got = records_next_span(reader, &data, &len)) == 1) {
+            if (n > 0)
+                span_job_hand_out(s, n - 1);
+            s->span_jobs[n].data = data;
+            s->span_jobs[n].len = len;
+            s->span_jobs[n].sep = reader->separator;
+            n++;
+        }
+        if (n > 0)
+            span_job_run(&s->span_jobs[n - 1]);
+        for (unsigned i = 0; s->pool && i + 1 < n; i++)
+            workers_wait(s->pool, i);
+        for (unsigned i = 0; i < n; i++)
+            span_job_merge(s, &s->span_jobs[i]);
+        if (s->out.failed) {
+            s->stop = 1;
+        } else if (got == RECORDS_SPAN_LONG) {
+            if (records_next(reader, &rec) != 1 ||
+                line_record(s, reader, &rec, origin) != 0)
+                break;
+        } else if (got != 1) {
+            break; /* the end of the input, or a read error */
+        }
+    }
+}
+
+/* Whether the verdict-only loop runs on several threads: -c and the
+ * filters (-q stops at the first failure), with -j above 1 and the
+ * reader's and jobs' buffers in hand. */
+static int parallel_spans(run_state *s, records_reader *reader)
+{
+    const options *o = s->opts;
+
+    if (s->jobs < 2 || o->mode == MODE_QUIET || !verdict_only(o))
+        return 0;
+    if (s->span_jobs == NULL && span_jobs_init(s) != 0) {
+        span_jobs_free(s);
+        s->jobs = 1;
+        return 0;
+    }
+    return records_set_ring(reader, s->jobs) == 0;
 }
 
 static void run_lines(run_state *s, FILE *f, const char *name)
@@ -414,7 +379,9 @@ static void run_lines(run_state *s, FILE *f, const char *name)
     }
     if (o->line_buffered)
         records_set_interactive(&reader);
-    if (verdict_only(o))
+    if (parallel_spans(s, &reader))
+        run_spans_parallel(s, &reader, &origin);
+    else if (verdict_only(o))
         run_spans(s, &reader, &origin);
     else
         while (!s->stop && records_next(&reader, &rec) == 1)
@@ -628,6 +595,7 @@ int run_finish(run_state *s)
 {
     int status;
 
+    span_jobs_free(s);
     if (s->opts->mode == MODE_COUNT && !s->out.failed) {
         if (s->opts->json)
             counts_print_json(&s->out, &s->totals);

@@ -25,6 +25,10 @@ typedef struct run_state {
     int trouble;        /**< an I/O error or a bad input file */
     int stop;           /**< -q saw a failure, or the output failed */
     int csv_header_done;/**< the CSV header went out (first file only) */
+    unsigned jobs;      /**< threads of the verdict-only modes (-j) */
+    struct workers *pool;       /**< their helper threads, once started */
+    int pool_failed;    /**< they could not start: one thread does it all */
+    struct span_job *span_jobs; /**< one per thread (run.c) */
 } run_state;
 
 /** Returns 0, or -1 when out of memory (or, in theory, when a libnir name

@@ -5,6 +5,7 @@
 
 #include "fast_accept.h"
 #include "internal.h"
+#include "lines_avx2.h"
 
 /* The verdict of an input the fast path did not decide (or could not try):
  * the full rules, or nir_validate for bad arguments, which it names. Kept
@@ -101,33 +102,58 @@ static inline const char *line_verdict(const char *p, const char *end,
     return record_verdict(p, end, profile, fast, st, kind, w);
 }
 
+/* The records of a line buffer into acc: the sixteen-line kernel
+ * (lines_avx2.h) while the lines are compact numbers, when the CPU has it,
+ * and line_verdict for the others. Both line calls are built on it. */
+static void lines_loop(const char *p, const char *end, nir_lines_acc *acc)
+{
+    nir_profile profile = acc->profile;
+    int fast = nir_profile_ok_(profile);
+    nir_fast_rules rules;
+    nir_fast_rules_init_(&rules, profile);
+#ifdef NIR_HAVE_AVX2
+    /* Worth building its tables from about 64 lines on. */
+    int wide = fast && end - p >= 1024 && nir_lines_avx2_ok_();
+    nir_lines_rules wide_rules;
+    if (wide)
+        nir_lines_rules_init_(&wide_rules, &rules, profile);
+#endif
+    while (p < end) {
+        nir_status st;
+        nir_kind kind;
+        unsigned w;
+#ifdef NIR_HAVE_AVX2
+        /* The kernel, when the line at p may be a compact NIR: a file of
+         * other records does not pay for it. */
+        if (wide && end - p >= 256 && p[15] == '\n' &&
+            (unsigned char)(p[0] - '1') <= 1u) {
+            const char *next = nir_lines_avx2_(p, end, &wide_rules, acc);
+            if (next != p) {
+                p = next;
+                continue;
+            }
+        }
+#endif
+        p = line_verdict(p, end, fast, profile, &rules, &st, &kind, &w);
+        nir_lines_add_(acc, st, kind, w);
+    }
+}
+
 size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
                           nir_status *statuses, size_t capacity,
                           size_t *records)
 {
-    size_t valid = 0, n = 0;
+    nir_tally others = {0};
+    nir_lines_acc acc = {profile, &others, statuses, capacity, 0, 0, 0};
     if (buffer == NULL || (statuses == NULL && capacity > 0)) {
         if (records)
             *records = 0;
         return 0;
     }
-    const char *p = buffer, *end = buffer + len;
-    int fast = nir_profile_ok_(profile);
-    nir_fast_rules rules;
-    nir_fast_rules_init_(&rules, profile);
-    while (p < end) {
-        nir_status st;
-        nir_kind kind;
-        unsigned w;
-        p = line_verdict(p, end, fast, profile, &rules, &st, &kind, &w);
-        if (n < capacity)
-            statuses[n] = st;
-        valid += st == NIR_OK;
-        n++;
-    }
+    lines_loop(buffer, buffer + len, &acc);
     if (records)
-        *records = n;
-    return valid;
+        *records = acc.n;
+    return acc.nir_valid + others.status[NIR_OK];
 }
 
 _Static_assert(NIR_STATUS_COUNT <= NIR_TALLY_STATUSES &&
@@ -135,46 +161,18 @@ _Static_assert(NIR_STATUS_COUNT <= NIR_TALLY_STATUSES &&
                    NIR_WARNING_COUNT <= NIR_TALLY_WARNINGS,
                "nir_tally has room for every code");
 
-static void tally_warnings(nir_tally *t, unsigned warnings)
-{
-    for (unsigned i = 0; warnings != 0; i++, warnings >>= 1)
-        t->warning[i] += warnings & 1u;
-}
-
 size_t nir_tally_lines(const char *buffer, size_t len, nir_profile profile,
                        nir_tally *tally)
 {
-    /* Valid NIRs and NIRs with a wrong key, most records, are summed here
-     * and added at the end: no memory counter in the hot loop. */
-    size_t n = 0, nir_valid = 0, nir_bad_key = 0;
+    nir_lines_acc acc = {profile, tally, NULL, 0, 0, 0, 0};
     if (tally == NULL || (buffer == NULL && len > 0))
         return 0;
     if (len == 0)
         return 0;
-    const char *p = buffer, *end = buffer + len;
-    int fast = nir_profile_ok_(profile);
-    nir_fast_rules rules;
-    nir_fast_rules_init_(&rules, profile);
-    while (p < end) {
-        nir_status st;
-        nir_kind kind;
-        unsigned w;
-        p = line_verdict(p, end, fast, profile, &rules, &st, &kind, &w);
-        n++;
-        if (kind == NIR_KIND_NIR && st == NIR_OK) {
-            nir_valid++;
-        } else if (kind == NIR_KIND_NIR && st == NIR_ERR_KEY) {
-            nir_bad_key++;
-        } else {
-            tally->status[st]++;
-            tally->kind[kind]++;
-        }
-        if (w)
-            tally_warnings(tally, w);
-    }
-    tally->status[NIR_OK] += nir_valid;
-    tally->status[NIR_ERR_KEY] += nir_bad_key;
-    tally->kind[NIR_KIND_NIR] += nir_valid + nir_bad_key;
-    tally->records += n;
-    return n;
+    lines_loop(buffer, buffer + len, &acc);
+    tally->status[NIR_OK] += acc.nir_valid;
+    tally->status[NIR_ERR_KEY] += acc.nir_bad_key;
+    tally->kind[NIR_KIND_NIR] += acc.nir_valid + acc.nir_bad_key;
+    tally->records += acc.n;
+    return acc.n;
 }

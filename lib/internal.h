@@ -67,6 +67,39 @@ int nir_key_(const char *c);
 /* 1 if profile is a known nir_profile. */
 int nir_profile_ok_(nir_profile profile);
 
+/* The totals of a line call (batch.c, lines_avx2.c): the records so far,
+ * their statuses when asked, and the tally. Valid NIRs and NIRs with a
+ * wrong key, most records, are summed in the fields here and added to the
+ * tally at the end: no memory counter per record. */
+typedef struct nir_lines_acc {
+    nir_profile profile;
+    nir_tally *tally;     /* other verdicts, warnings */
+    nir_status *statuses; /* statuses[i] of record i < capacity, or NULL */
+    size_t capacity;
+    size_t n;             /* records so far */
+    size_t nir_valid;     /* NIR_OK, NIR_KIND_NIR */
+    size_t nir_bad_key;   /* NIR_ERR_KEY, NIR_KIND_NIR */
+} nir_lines_acc;
+
+/* Record acc->n, of verdict (st, kind, w), into acc. */
+static inline void nir_lines_add_(nir_lines_acc *acc, nir_status st,
+                                  nir_kind kind, unsigned w)
+{
+    if (acc->n < acc->capacity)
+        acc->statuses[acc->n] = st;
+    acc->n++;
+    if (kind == NIR_KIND_NIR && st == NIR_OK) {
+        acc->nir_valid++;
+    } else if (kind == NIR_KIND_NIR && st == NIR_ERR_KEY) {
+        acc->nir_bad_key++;
+    } else {
+        acc->tally->status[st]++;
+        acc->tally->kind[kind]++;
+    }
+    for (unsigned i = 0; w != 0; i++, w >>= 1)
+        acc->tally->warning[i] += w & 1u;
+}
+
 /* Lookups used by decoding. */
 const char *nir_department_name_(const char *c, int overseas);
 const nir_country *nir_country_main_(int suffix); /* 0..999 */

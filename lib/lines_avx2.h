@@ -1,0 +1,62 @@
+/*
+ * lines_avx2.h -- sixteen lines at a time, for the batch line calls
+ * (batch.c) on x86-64 machines with AVX2 (checked at run time). Internal,
+ * not installed.
+ *
+ * A buffer of compact numbers is mostly 16-byte lines: 15 digits and an LF.
+ * nir_lines16_avx2_ decides 16 such lines in vector registers, one field of
+ * sixteen numbers per register, without a branch per number: the answers
+ * of the fast path (fast_accept.h), from the same tables (nir_fast_rules),
+ * for every line the fast path would decide; the others are left to the
+ * caller's full path. Checked against the one-line path by
+ * bench/tools/diffcheck.sh, the unit test batch_wide and the parse fuzzer.
+ */
+#ifndef NIR_LINES_AVX2_H
+#define NIR_LINES_AVX2_H
+
+#include <stdint.h>
+
+#include "fast_accept.h"
+#include "internal.h"
+
+#if (defined(__x86_64__) || defined(_M_X64)) && defined(__GNUC__) && \
+    !defined(NIR_NO_SIMD) && !defined(NIR_NO_AVX2)
+#define NIR_HAVE_AVX2 1
+
+/* The tables of nir_fast_rules as bitmaps a byte shuffle can read: bit
+ * v % 8 of byte v / 8 is the rule's answer for the two-digit value v. */
+enum {
+    NIR_LT_MONTH_BAD, /* !month_ok */
+    NIR_LT_REFUSED,   /* the NIR_PF_* place flags, in their order */
+    NIR_LT_COMMUNE,
+    NIR_LT_OVERSEAS97,
+    NIR_LT_OVERSEAS98,
+    NIR_LT_ABROAD,
+    NIR_LT_NORTH_AFRICA,
+    NIR_LT_CORSICA,
+    NIR_LT_COUNT
+};
+
+typedef struct nir_lines_rules {
+    unsigned char bits[NIR_LT_COUNT][16];
+    int lenient; /* the profile is LENIENT: an order 000 is allowed */
+} nir_lines_rules;
+
+/* Warnings the fast path can give: bits 0-4 of nir_warning. */
+#define NIR_LINES_WARNINGS 5
+
+void nir_lines_rules_init_(nir_lines_rules *lr, const nir_fast_rules *r,
+                           nir_profile profile);
+
+/* 1 when this CPU runs AVX2 and POPCNT. */
+int nir_lines_avx2_ok_(void);
+
+/* The lines from p on, 16 at a time while at least 256 bytes are left and
+ * all 16 are 15 bytes of digits (the first 1 or 2) and an LF, into acc;
+ * the leading such lines of the last group too. Returns where it stopped:
+ * p itself when the first line is not of that shape. */
+const char *nir_lines_avx2_(const char *p, const char *end,
+                            const nir_lines_rules *lr, nir_lines_acc *acc);
+#endif
+
+#endif
