@@ -127,11 +127,14 @@ static void lines_loop(const char *p, const char *end, nir_lines_acc *acc)
          * other records does not pay for it. */
         if (wide && end - p >= 256 && p[15] == '\n' &&
             (unsigned char)(p[0] - '1') <= 1u) {
-            const char *next = nir_lines_avx2_(p, end, &wide_rules, acc);
-            if (next != p) {
-                p = next;
+            p = nir_lines_avx2_(p, end, &wide_rules, acc);
+            if (end - p < 256)
                 continue;
-            }
+            /* It stopped at a line the fast path cannot decide either (the
+             * same shape test): straight to the full path. */
+            p = record_verdict(p, end, profile, fast, &st, &kind, &w);
+            nir_lines_add_(acc, st, kind, w);
+            continue;
         }
 #endif
         p = line_verdict(p, end, fast, profile, &rules, &st, &kind, &w);

@@ -16,6 +16,9 @@
 #include "internal.h"
 
 #define NIR_AVX2 __attribute__((target("avx2,popcnt")))
+/* A constant of nir_lines_rules.k, in a kernel that has `lr`. */
+#define K(name) \
+    _mm256_load_si256((const __m256i *)(const void *)lr->k[NIR_LK_##name])
 #define NIR_AVX2_INLINE static inline __attribute__((always_inline, \
                                                      target("avx2,popcnt")))
 
@@ -26,6 +29,18 @@ _Static_assert(NIR_WARN_COUNTRY_UNLISTED == 1u << 0 &&
                    NIR_WARN_DSN_PLACEHOLDER == 1u << 4 &&
                    NIR_LINES_WARNINGS == 5,
                "nir_lines16.warnings[i] counts warning bit i");
+
+/* 10^e mod 97 as a residue in -48..48, for a key sum that fits 16 bits. */
+#define NIR_R97(e) \
+    ((short)((1##e##ULL % 97u) > 48u ? (int)(1##e##ULL % 97u) - 97 \
+                                     : (int)(1##e##ULL % 97u)))
+/* With these weights the sum of the fields of a 15-digit line lies in
+ * -6493..6741; adding 97 * 67 makes it 6..13240, and x in 0..65535 is a
+ * multiple of 97 when x times the inverse of 97 mod 2^16 is at most
+ * 65535 / 97 = 675. */
+#define NIR_KEY_OFFSET (97 * 67)
+#define NIR_INV97_16 ((short)0xA3A1)
+_Static_assert((uint16_t)(97u * 0xA3A1u) == 1u, "inverse of 97 mod 2^16");
 
 void nir_lines_rules_init_(nir_lines_rules *lr, const nir_fast_rules *r,
                            nir_profile profile)
@@ -39,7 +54,22 @@ void nir_lines_rules_init_(nir_lines_rules *lr, const nir_fast_rules *r,
             if (r->place[v] & (1u << f))
                 lr->bits[NIR_LT_REFUSED + f][v / 8] |= bit;
     }
-    lr->lenient = profile == NIR_PROFILE_LENIENT;
+    static const short k[NIR_LK_COUNT] = {
+        [NIR_LK_7] = 7, [NIR_LK_15] = 15, [NIR_LK_100] = 100,
+        [NIR_LK_W12] = NIR_R97(000000000000), [NIR_LK_W10] = NIR_R97(0000000000),
+        [NIR_LK_W8] = NIR_R97(00000000), [NIR_LK_W6] = NIR_R97(000000),
+        [NIR_LK_W5] = NIR_R97(00000), [NIR_LK_W3] = NIR_R97(000),
+        [NIR_LK_W1] = NIR_R97(0), [NIR_LK_KEY_OFFSET] = NIR_KEY_OFFSET,
+        [NIR_LK_INV97] = NIR_INV97_16, [NIR_LK_675] = 675, [NIR_LK_98] = 98,
+        [NIR_LK_8] = 8, [NIR_LK_4] = 4, [NIR_LK_990] = 990, [NIR_LK_75] = 75,
+        [NIR_LK_99] = 99, [NIR_LK_9] = 9, [NIR_LK_STRICT] = 0,
+        [NIR_LK_BIT7] = (short)0x8080};
+    for (unsigned i = 0; i < NIR_LK_COUNT; i++)
+        for (unsigned j = 0; j < 16; j++)
+            lr->k[i][j] = k[i];
+    /* An order 000 is refused but in LENIENT. */
+    for (unsigned j = 0; j < 16; j++)
+        lr->k[NIR_LK_STRICT][j] = profile == NIR_PROFILE_LENIENT ? 0 : -1;
 }
 
 _Static_assert(NIR_PF_REFUSED == 1u << 0 && NIR_PF_COMMUNE == 1u << 1 &&
@@ -60,7 +90,8 @@ int nir_lines_avx2_ok_(void)
  * digit not 1 or 2, no LF at 15) gets bit 7 set before the fields are
  * summed, which puts its field above 99: one test of all fields then tells
  * the lines of the right shape. The LF counts 0 in the c7 field. */
-NIR_AVX2_INLINE __m256i line_fields(const char *p, int i)
+NIR_AVX2_INLINE __m256i line_fields(const nir_lines_rules *lr, const char *p,
+                                    int i)
 {
 #define NIR_X2(...) _mm256_setr_epi8(__VA_ARGS__, __VA_ARGS__)
     const __m256i lo = NIR_X2('1', '0', '0', '0', '0', '0', '0', '0', '0',
@@ -83,7 +114,7 @@ NIR_AVX2_INLINE __m256i line_fields(const char *p, int i)
     __m256i d = _mm256_sub_epi8(x, base);
     d = _mm256_or_si256(
         d, _mm256_andnot_si256(_mm256_cmpeq_epi8(out, _mm256_setzero_si256()),
-                               _mm256_set1_epi8((char)0x80)));
+                               K(BIT7)));
     return _mm256_maddubs_epi16(_mm256_shuffle_epi8(d, order), tens);
 }
 
@@ -118,12 +149,12 @@ NIR_AVX2_INLINE __m256i lookup(const unsigned char table[16], __m256i idx,
     return _mm256_and_si256(_mm256_shuffle_epi8(t, idx), sel);
 }
 
-NIR_AVX2_INLINE __m256i bit_of(__m256i v)
+NIR_AVX2_INLINE __m256i bit_of(const nir_lines_rules *lr, __m256i v)
 {
     const __m256i bits = _mm256_setr_epi8(
         1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16,
         32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
-    return _mm256_shuffle_epi8(bits, _mm256_and_si256(v, _mm256_set1_epi16(7)));
+    return _mm256_shuffle_epi8(bits, _mm256_and_si256(v, K(7)));
 }
 
 /* Lanes as masks, one bit per line: a 16-bit lane mask (all ones or all
@@ -140,17 +171,7 @@ NIR_AVX2_INLINE uint32_t set_if_nonzero(__m256i bytes)
            0x55555555u;
 }
 
-/* 10^e mod 97 as a residue in -48..48, for a key sum that fits 16 bits. */
-#define NIR_R97(e) \
-    ((short)((1##e##ULL % 97u) > 48u ? (int)(1##e##ULL % 97u) - 97 \
-                                     : (int)(1##e##ULL % 97u)))
-/* With these weights the sum of the fields of a 15-digit line lies in
- * -6493..6741; adding 97 * 67 makes it 6..13240, and x in 0..65535 is a
- * multiple of 97 when x times the inverse of 97 mod 2^16 is at most
- * 65535 / 97 = 675. */
-#define NIR_KEY_OFFSET (97 * 67)
-#define NIR_INV97_16 ((short)0xA3A1)
-_Static_assert((uint16_t)(97u * 0xA3A1u) == 1u, "inverse of 97 mod 2^16");
+
 
 /* What one group of sixteen lines holds; masks hold line r in bit 2 r. */
 typedef struct group {
@@ -168,11 +189,11 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
     const __m256i zero = _mm256_setzero_si256();
     __m256i f[8];
     for (int i = 0; i < 8; i++)
-        f[i] = line_fields(p, i);
+        f[i] = line_fields(lr, p, i);
     transpose8(f);
     const __m256i yy = f[0], mm = f[1], dd = f[2], c7 = f[3], c89 = f[4],
                   c1011 = f[5], key = f[7];
-    const __m256i c12 = _mm256_and_si256(f[6], _mm256_set1_epi16(15));
+    const __m256i c12 = _mm256_and_si256(f[6], K(15));
     const __m256i c0 = _mm256_srli_epi16(f[6], 4);
 
     /* The shape: every field at most 99. */
@@ -180,37 +201,37 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
                                    _mm256_max_epu16(f[2], f[3]));
     top = _mm256_max_epu16(top, _mm256_max_epu16(_mm256_max_epu16(f[4], f[5]),
                                                  _mm256_max_epu16(f[6], f[7])));
-    uint32_t shaped = mask_of(_mm256_cmpgt_epi16(_mm256_set1_epi16(100), top));
+    uint32_t shaped = mask_of(_mm256_cmpgt_epi16(K(100), top));
     uint32_t misshapen = ~shaped & 0x55555555u;
     g->count = misshapen ? (unsigned)__builtin_ctz(misshapen) / 2 : 16;
     if (g->count == 0)
         return;
 
     /* R9: body + key = 0 (mod 97), the key in 1-97. */
-#define NIR_TERM(v, e) _mm256_mullo_epi16(v, _mm256_set1_epi16(NIR_R97(e)))
+#define NIR_TERM(v, w) _mm256_mullo_epi16(v, K(w))
     __m256i sum = _mm256_add_epi16(
-        _mm256_add_epi16(NIR_TERM(c0, 000000000000), NIR_TERM(yy, 0000000000)),
-        _mm256_add_epi16(NIR_TERM(mm, 00000000), NIR_TERM(dd, 000000)));
+        _mm256_add_epi16(NIR_TERM(c0, W12), NIR_TERM(yy, W10)),
+        _mm256_add_epi16(NIR_TERM(mm, W8), NIR_TERM(dd, W6)));
     sum = _mm256_add_epi16(
         sum, _mm256_add_epi16(
-                 _mm256_add_epi16(NIR_TERM(c7, 00000), NIR_TERM(c89, 000)),
-                 _mm256_add_epi16(NIR_TERM(c1011, 0),
+                 _mm256_add_epi16(NIR_TERM(c7, W5), NIR_TERM(c89, W3)),
+                 _mm256_add_epi16(NIR_TERM(c1011, W1),
                                   _mm256_add_epi16(c12, key))));
 #undef NIR_TERM
     sum = _mm256_mullo_epi16(
-        _mm256_add_epi16(sum, _mm256_set1_epi16(NIR_KEY_OFFSET)),
-        _mm256_set1_epi16(NIR_INV97_16));
+        _mm256_add_epi16(sum, K(KEY_OFFSET)),
+        K(INV97));
     __m256i key_ok = _mm256_and_si256(
-        _mm256_cmpeq_epi16(_mm256_min_epu16(sum, _mm256_set1_epi16(675)), sum),
+        _mm256_cmpeq_epi16(_mm256_min_epu16(sum, K(675)), sum),
         _mm256_and_si256(_mm256_cmpgt_epi16(key, zero),
-                         _mm256_cmpgt_epi16(_mm256_set1_epi16(98), key)));
+                         _mm256_cmpgt_epi16(K(98), key)));
 
     /* The month and place tables: nir_fast_decide_ for sixteen lines. */
-    const __m256i m_idx = _mm256_srli_epi16(mm, 3), m_sel = bit_of(mm);
-    const __m256i d_idx = _mm256_srli_epi16(dd, 3), d_sel = bit_of(dd);
+    const __m256i m_idx = _mm256_srli_epi16(mm, 3), m_sel = bit_of(lr, mm);
+    const __m256i d_idx = _mm256_srli_epi16(dd, 3), d_sel = bit_of(lr, dd);
 #define NIR_FLAG(t) lookup(lr->bits[t], d_idx, d_sel)
     __m256i place =
-        _mm256_add_epi16(_mm256_mullo_epi16(c7, _mm256_set1_epi16(100)), c89);
+        _mm256_add_epi16(_mm256_mullo_epi16(c7, K(100)), c89);
     __m256i overseas_zero = _mm256_cmpeq_epi16(c89, zero);
     __m256i commune_zero = _mm256_cmpeq_epi16(_mm256_or_si256(c7, c89), zero);
     __m256i order_zero = _mm256_cmpeq_epi16(_mm256_or_si256(c1011, c12), zero);
@@ -218,9 +239,9 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
     __m256i bad97 = _mm256_or_si256(
         overseas_zero,
         _mm256_or_si256(_mm256_cmpeq_epi16(c7, zero),
-                        _mm256_cmpgt_epi16(c7, _mm256_set1_epi16(8))));
+                        _mm256_cmpgt_epi16(c7, K(8))));
     __m256i bad98 = _mm256_or_si256(
-        overseas_zero, _mm256_cmpgt_epi16(_mm256_set1_epi16(4), c7));
+        overseas_zero, _mm256_cmpgt_epi16(K(4), c7));
     __m256i bad = _mm256_or_si256(
         lookup(lr->bits[NIR_LT_MONTH_BAD], m_idx, m_sel),
         NIR_FLAG(NIR_LT_REFUSED));
@@ -231,8 +252,7 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
     bad = _mm256_or_si256(
         bad, _mm256_and_si256(NIR_FLAG(NIR_LT_OVERSEAS98), bad98));
     bad = _mm256_or_si256(
-        bad, _mm256_andnot_si256(_mm256_set1_epi16((short)-lr->lenient),
-                                 order_zero));
+        bad, _mm256_and_si256(K(STRICT), order_zero));
 
     uint32_t lines = g->count == 16
                          ? 0x55555555u
@@ -245,10 +265,10 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
     /* Warnings of the decided lines. */
     uint32_t abroad = decided & set_if_nonzero(NIR_FLAG(NIR_LT_ABROAD));
     uint32_t unknown =
-        mask_of(_mm256_cmpeq_epi16(place, _mm256_set1_epi16(990)));
+        mask_of(_mm256_cmpeq_epi16(place, K(990)));
     uint32_t corsica =
         set_if_nonzero(NIR_FLAG(NIR_LT_CORSICA)) &
-        mask_of(_mm256_cmpgt_epi16(yy, _mm256_set1_epi16(75)));
+        mask_of(_mm256_cmpgt_epi16(yy, K(75)));
     uint32_t north_africa = set_if_nonzero(NIR_FLAG(NIR_LT_NORTH_AFRICA));
 #undef NIR_FLAG
     /* Q8: c1-c12 all 9. Every field being at most 99 (c7, c12: 9), their
@@ -257,8 +277,8 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
         _mm256_and_si256(yy, mm),
         _mm256_and_si256(dd, _mm256_and_si256(c89, c1011)));
     uint32_t placeholder = mask_of(_mm256_and_si256(
-        _mm256_cmpeq_epi16(nines, _mm256_set1_epi16(99)),
-        _mm256_cmpeq_epi16(_mm256_and_si256(c7, c12), _mm256_set1_epi16(9))));
+        _mm256_cmpeq_epi16(nines, K(99)),
+        _mm256_cmpeq_epi16(_mm256_and_si256(c7, c12), K(9))));
     unsigned unlisted = 0;
     uint32_t listed_check = abroad & ~unknown;
     if (listed_check) {

@@ -37,9 +37,21 @@ enum {
     NIR_LT_COUNT
 };
 
+/* The kernel's 16-bit constants, as whole vectors in memory that the
+ * instructions read as operands: a constant the compiler sees is built in
+ * a register (a move and a broadcast) every time, and a multiplication by
+ * one becomes shifts and adds. */
+enum {
+    NIR_LK_7, NIR_LK_15, NIR_LK_100, NIR_LK_W12, NIR_LK_W10, NIR_LK_W8,
+    NIR_LK_W6, NIR_LK_W5, NIR_LK_W3, NIR_LK_W1, NIR_LK_KEY_OFFSET,
+    NIR_LK_INV97, NIR_LK_675, NIR_LK_98, NIR_LK_8, NIR_LK_4, NIR_LK_990,
+    NIR_LK_75, NIR_LK_99, NIR_LK_9, NIR_LK_STRICT, NIR_LK_BIT7,
+    NIR_LK_COUNT
+};
+
 typedef struct nir_lines_rules {
+    _Alignas(32) short k[NIR_LK_COUNT][16];
     unsigned char bits[NIR_LT_COUNT][16];
-    int lenient; /* the profile is LENIENT: an order 000 is allowed */
 } nir_lines_rules;
 
 /* Warnings the fast path can give: bits 0-4 of nir_warning. */

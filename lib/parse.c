@@ -25,9 +25,15 @@ nir_status nir_validate_full_(const char *input, size_t len,
 
     *kind = NIR_KIND_NONE;
     *warnings = 0;
-    if ((len == 15 || len == 13) && all_ascii_digits(input, len)) {
-        /* Already compact, nothing to normalise. */
-        st = nir_check_(input, len, profile, kind, warnings, &field);
+    if (len > 0 && len <= NIR_MAX_INPUT && all_ascii_digits(input, len)) {
+        /* Digits are their own compact form: nothing to normalise, and
+         * nir_normalize_ would find a length error at any other length. */
+        if (len == 15 || len == 13) {
+            st = nir_check_(input, len, profile, kind, warnings, &field);
+        } else {
+            *kind = nir_kind_of_(input[0]);
+            st = NIR_ERR_LENGTH;
+        }
     } else {
         nir_norm norm;
         size_t eb, ec;
