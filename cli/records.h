@@ -22,7 +22,7 @@
 /** Longest record held in memory, in bytes. */
 #define RECORDS_MAX_LEN 4096
 /** Default read buffer size (bytes); large reads keep the hot path cheap. */
-#define RECORDS_DEFAULT_BUFSIZE (1u << 20)
+#define RECORDS_DEFAULT_BUFSIZE (1u << 19)
 
 /** Most buffers of records_set_ring. */
 #define RECORDS_RING_MAX 64

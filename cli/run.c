@@ -13,8 +13,8 @@
 
 #include "csv.h"
 #include "records.h"
+#include "parallel.h"
 #include "spans.h"
-#include "workers.h"
 
 /* Bytes written after an echoed record. */
 typedef struct terminator {
@@ -232,134 +232,14 @@ static void run_spans(run_state *s, records_reader *reader,
     }
 }
 
-/* One span for one thread, with the thread's own totals and output. */
-typedef struct span_job {
-    run_state part; /* opts and settings of the run; totals, any_failure
-                       and a memory output of its own */
-    const char *data;
-    size_t len;
-    char sep;
-} span_job;
-
-static void span_job_run(void *arg)
+/* parallel_long_fn for parallel_run: the one-record path. */
+static int long_line_record(run_state *s, records_reader *reader, void *ctx)
 {
-    span_job *j = arg;
-    spans_check(&j->part, j->data, j->len, j->sep);
-}
-
-/* A job's results into s (in the order of the input), and the job reset. */
-static void span_job_merge(run_state *s, span_job *j)
-{
-    counts_merge(&s->totals, &j->part.totals);
-    memset(&j->part.totals, 0, sizeof j->part.totals);
-    s->any_failure |= j->part.any_failure;
-    j->part.any_failure = 0;
-    if (j->part.out.failed && !s->out.failed) { /* out of memory */
-        s->out.failed = 1;
-        s->out.error = j->part.out.error;
-    }
-    outbuf_put(&s->out, j->part.out.buf, j->part.out.len);
-    j->part.out.len = 0;
-}
-
-static int span_jobs_init(run_state *s)
-{
-    s->span_jobs = calloc(s->jobs, sizeof *s->span_jobs);
-    if (s->span_jobs == NULL)
-        return -1;
-    for (unsigned i = 0; i < s->jobs; i++) {
-        run_state *part = &s->span_jobs[i].part;
-        part->opts = s->opts;
-        part->settings = s->settings;
-        if (outbuf_init(&part->out, NULL, 0) != 0)
-            return -1;
-    }
-    return 0;
-}
-
-static void span_jobs_free(run_state *s)
-{
-    workers_stop(s->pool);
-    s->pool = NULL;
-    if (s->span_jobs)
-        for (unsigned i = 0; i < s->jobs; i++)
-            outbuf_free(&s->span_jobs[i].part.out);
-    free(s->span_jobs);
-    s->span_jobs = NULL;
-}
-
-/* Job i to helper i, whose threads start with the first job handed out
- * (a small input never starts them); here if they cannot start. */
-static void span_job_hand_out(run_state *s, unsigned i)
-{
-    if (s->pool == NULL && !s->pool_failed) {
-        s->pool = workers_start(s->jobs - 1);
-        s->pool_failed = s->pool == NULL;
-    }
-    if (s->pool)
-        workers_run(s->pool, i, span_job_run, &s->span_jobs[i]);
-    else
-        span_job_run(&s->span_jobs[i]);
-}
-
-/* run_spans on s->jobs threads, for -c, --valid-only and --invalid-only:
- * in rounds of up to s->jobs spans (the reader keeps that many buffers, see
- * records_set_ring), each span checked by one thread; the last span of a
- * round is checked here while the helpers check the others, and the
- * results go out in the order of the input. A record too long for the
- * buffer waits for the round to end, as in run_spans. */
-static void run_spans_parallel(run_state *s, records_reader *reader,
-                               record_origin *origin)
-{
-    const char *data;
-    size_t len;
     record rec;
-    int got = 1;
 
-    while (!s->stop) {
-        unsigned n = 0;
-        while (n < s->jobs &&
-               (got = records_next_span(reader, &data, &len)) == 1) {
-            if (n > 0)
-                span_job_hand_out(s, n - 1);
-            s->span_jobs[n].data = data;
-            s->span_jobs[n].len = len;
-            s->span_jobs[n].sep = reader->separator;
-            n++;
-        }
-        if (n > 0)
-            span_job_run(&s->span_jobs[n - 1]);
-        for (unsigned i = 0; s->pool && i + 1 < n; i++)
-            workers_wait(s->pool, i);
-        for (unsigned i = 0; i < n; i++)
-            span_job_merge(s, &s->span_jobs[i]);
-        if (s->out.failed) {
-            s->stop = 1;
-        } else if (got == RECORDS_SPAN_LONG) {
-            if (records_next(reader, &rec) != 1 ||
-                line_record(s, reader, &rec, origin) != 0)
-                break;
-        } else if (got != 1) {
-            break; /* the end of the input, or a read error */
-        }
-    }
-}
-
-/* Whether the verdict-only loop runs on several threads: -c and the
- * filters (-q stops at the first failure), with -j above 1 and the
- * reader's and jobs' buffers in hand. */
-static int parallel_spans(run_state *s, records_reader *reader)
-{
-    const options *o = s->opts;
-
-    if (s->jobs < 2 || o->mode == MODE_QUIET || !verdict_only(o))
-        return 0;
-    if (s->span_jobs == NULL && span_jobs_init(s) != 0) {
-        span_jobs_free(s);
-        s->jobs = 1;
-        return 0;
-    }
-    return records_set_ring(reader, s->jobs) == 0;
+    if (records_next(reader, &rec) != 1)
+        return -1;
+    return line_record(s, reader, &rec, ctx);
 }
 
 static void run_lines(run_state *s, FILE *f, const char *name)
@@ -379,8 +259,8 @@ static void run_lines(run_state *s, FILE *f, const char *name)
     }
     if (o->line_buffered)
         records_set_interactive(&reader);
-    if (parallel_spans(s, &reader))
-        run_spans_parallel(s, &reader, &origin);
+    if (verdict_only(o) && parallel_prepare(s, &reader))
+        parallel_run(s, &reader, long_line_record, &origin);
     else if (verdict_only(o))
         run_spans(s, &reader, &origin);
     else
@@ -595,7 +475,7 @@ int run_finish(run_state *s)
 {
     int status;
 
-    span_jobs_free(s);
+    parallel_free(s);
     if (s->opts->mode == MODE_COUNT && !s->out.failed) {
         if (s->opts->json)
             counts_print_json(&s->out, &s->totals);

@@ -12,6 +12,8 @@
 #include "options.h"
 #include "output.h"
 
+typedef struct parallel parallel;
+
 /** Exit statuses (grep's convention). */
 enum { EXIT_ALL_VALID = 0, EXIT_SOME_INVALID = 1, EXIT_TROUBLE = 2 };
 
@@ -26,9 +28,7 @@ typedef struct run_state {
     int stop;           /**< -q saw a failure, or the output failed */
     int csv_header_done;/**< the CSV header went out (first file only) */
     unsigned jobs;      /**< threads of the verdict-only modes (-j) */
-    struct workers *pool;       /**< their helper threads, once started */
-    int pool_failed;    /**< they could not start: one thread does it all */
-    struct span_job *span_jobs; /**< one per thread (run.c) */
+    struct parallel *par; /**< their state (parallel.h), once needed */
 } run_state;
 
 /** Returns 0, or -1 when out of memory (or, in theory, when a libnir name

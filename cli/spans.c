@@ -81,93 +81,86 @@ static void span_count(run_state *s, span_walk *w)
         s->any_failure = 1;
 }
 
-/* Most bytes in one batch of verdicts (unless its one record is longer):
- * a batch then has at most this many records. */
-#define BATCH_BYTES 16384
-
-/* End of the next batch of the walk: whole records, within BATCH_BYTES
- * bytes when the first record fits. */
-static const char *batch_end(const span_walk *w)
+/* -q: stop at the first failure. Lines: nir_find_invalid_lines stops at
+ * the first invalid one. */
+static void span_quiet(run_state *s, span_walk *w)
 {
-    const char *limit = w->p + BATCH_BYTES, *at;
-
-    if (w->end - w->p <= BATCH_BYTES)
-        return w->end;
-    for (at = limit; at > w->p;)
-        if (*--at == w->sep)
-            return at + 1;
-    at = memchr(limit, w->sep, (size_t)(w->end - limit));
-    return at ? at + 1 : w->end;
-}
-
-/* The verdicts of the records in [w->p, stop) into st[], without moving
- * the walk; returns their number. Lines go to nir_validate_lines(), whose
- * inlined fast acceptance saves a library call per record; it splits and
- * strips CRs as records_next() does, and a record longer than
- * RECORDS_MAX_LEN is a length error either way (NIR_MAX_INPUT). */
-static size_t batch_verdicts(const span_walk *w, const char *stop,
-                             nir_status st[BATCH_BYTES])
-{
-    span_walk batch = {w->p, stop, w->sep, w->profile};
-    size_t n = 0;
+    nir_line first;
     nir_kind kind;
     unsigned warnings;
 
     if (w->sep == '\n') {
-        nir_validate_lines(w->p, (size_t)(stop - w->p), w->profile, st,
-                           BATCH_BYTES, &n);
-        return n;
+        if (nir_find_invalid_lines(w->p, (size_t)(w->end - w->p), w->profile,
+                                   &first, 1, NULL, NULL) > 0)
+            s->any_failure = s->stop = 1;
+        return;
     }
-    while (batch.p < batch.end)
-        st[n++] = span_verdict(&batch, &kind, &warnings);
-    return n;
+    while (w->p < w->end)
+        if (span_verdict(w, &kind, &warnings) != NIR_OK) {
+            s->any_failure = s->stop = 1;
+            return;
+        }
 }
 
-/* -q: stop at the first failure (checking the rest of its batch is
- * harmless: nothing more is read). */
-static void span_quiet(run_state *s, span_walk *w)
+/* Invalid lines asked of libnir per call by the filters. */
+#define FILTER_LINES 1024
+
+/* --valid-only, --invalid-only on lines: libnir says where the invalid
+ * records are (nir_find_invalid_lines); the bytes between are the valid
+ * ones. Each run of echoed records is copied in one piece, separators and
+ * CRs included, which is what line_record() writes record by record; only
+ * the input's last record may need its separator added. */
+static void span_filter_lines(run_state *s, span_walk *w, int want_valid)
 {
-    nir_status st[BATCH_BYTES];
+    nir_line bad[FILTER_LINES];
+    const char *run = w->p, *run_end = w->p; /* echoed, not yet copied */
 
     while (w->p < w->end) {
-        const char *stop = batch_end(w);
-        size_t n = batch_verdicts(w, stop, st);
-
-        for (size_t i = 0; i < n; i++)
-            if (st[i] != NIR_OK) {
-                s->any_failure = s->stop = 1;
-                return;
-            }
-        w->p = stop;
-    }
-}
-
-/* --valid-only, --invalid-only: copy each run of echoed records in one
- * piece. The bytes of a run are the records as written, separators and CRs
- * included, which is what line_record() writes record by record; only the
- * input's last record may need its separator added. */
-static void span_filter(run_state *s, span_walk *w)
-{
-    const int want_valid = s->opts->mode == MODE_VALID_ONLY;
-    const char *run = w->p; /* echoed records not yet copied: [run, rec) */
-    nir_status st[BATCH_BYTES];
-
-    while (w->p < w->end) {
-        const char *stop = batch_end(w);
-        size_t n = batch_verdicts(w, stop, st);
-
-        /* st[i] is the verdict of the i-th record that record_end() finds:
-         * both split at every separator. */
+        size_t scanned;
+        size_t n = nir_find_invalid_lines(w->p, (size_t)(w->end - w->p),
+                                          w->profile, bad, FILTER_LINES,
+                                          &scanned, NULL);
         for (size_t i = 0; i < n; i++) {
-            const char *rec = w->p, *rec_end = record_end(rec, stop, w->sep);
-
-            w->p = rec_end < stop ? rec_end + 1 : stop;
-            if (st[i] != NIR_OK)
-                s->any_failure = 1;
-            if ((st[i] == NIR_OK) != want_valid) {
+            const char *rec = w->p + bad[i].offset;
+            const char *rec_end = rec + bad[i].length;
+            if (want_valid) {
                 outbuf_put(&s->out, run, (size_t)(rec - run));
-                run = w->p;
+                run = run_end = rec_end;
+            } else if (rec == run_end) {
+                run_end = rec_end; /* next to the run: one copy */
+            } else {
+                outbuf_put(&s->out, run, (size_t)(run_end - run));
+                run = rec;
+                run_end = rec_end;
             }
+        }
+        if (n > 0)
+            s->any_failure = 1;
+        w->p += scanned;
+    }
+    if (want_valid)
+        run_end = w->end;
+    outbuf_put(&s->out, run, (size_t)(run_end - run));
+    if (run_end == w->end && run < run_end && w->end[-1] != w->sep)
+        outbuf_putc(&s->out, w->sep);
+}
+
+/* --valid-only, --invalid-only on NUL-separated records, one by one. */
+static void span_filter_records(run_state *s, span_walk *w, int want_valid)
+{
+    const char *run = w->p; /* echoed records not yet copied: [run, rec) */
+    nir_kind kind;
+    unsigned warnings;
+
+    while (w->p < w->end) {
+        const char *rec = w->p;
+        nir_status st = span_verdict(w, &kind, &warnings);
+
+        if (st != NIR_OK)
+            s->any_failure = 1;
+        if ((st == NIR_OK) != want_valid) {
+            outbuf_put(&s->out, run, (size_t)(rec - run));
+            run = w->p;
         }
     }
     if (run < w->end) {
@@ -186,6 +179,8 @@ void spans_check(run_state *s, const char *data, size_t len, char sep)
         span_count(s, &w);
     else if (s->opts->mode == MODE_QUIET)
         span_quiet(s, &w);
+    else if (sep == '\n')
+        span_filter_lines(s, &w, s->opts->mode == MODE_VALID_ONLY);
     else
-        span_filter(s, &w);
+        span_filter_records(s, &w, s->opts->mode == MODE_VALID_ONLY);
 }

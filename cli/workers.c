@@ -81,6 +81,17 @@ void workers_run(workers *w, unsigned i, workers_job fn, void *arg)
     pthread_mutex_unlock(&h->lock);
 }
 
+int workers_busy(workers *w, unsigned i)
+{
+    helper *h = &w->h[i];
+    int busy;
+
+    pthread_mutex_lock(&h->lock);
+    busy = h->fn != NULL;
+    pthread_mutex_unlock(&h->lock);
+    return busy;
+}
+
 void workers_wait(workers *w, unsigned i)
 {
     helper *h = &w->h[i];

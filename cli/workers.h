@@ -16,6 +16,9 @@ workers *workers_start(unsigned count);
 /** Hand fn(arg) to helper i, which must be idle (after workers_wait). */
 void workers_run(workers *w, unsigned i, workers_job fn, void *arg);
 
+/** 1 while helper i runs a job, 0 when it is idle. */
+int workers_busy(workers *w, unsigned i);
+
 /** Wait until helper i has finished its job (at once if it has none). */
 void workers_wait(workers *w, unsigned i);
 

@@ -383,6 +383,26 @@ typedef struct nir_tally {
  * counts every record as NIR_ERR_ARGUMENT. */
 NIR_EXPORT size_t nir_tally_lines(const char *buffer, size_t len,
                                   nir_profile profile, nir_tally *tally);
+
+/** Where an invalid record of a line buffer is (nir_find_invalid_lines). */
+typedef struct nir_line {
+    size_t offset;     /**< of its first byte in the buffer */
+    size_t length;     /**< its bytes, with its CR and LF when it has them */
+    nir_status status; /**< what nir_validate_lines gives it (not NIR_OK) */
+} nir_line;
+
+/** The invalid records of a buffer of records (the records and verdicts of
+ * nir_validate_lines), for filters: the first `capacity` of them, in order,
+ * into lines[]. Scanning stops after the record that fills lines[], or at
+ * the end of the buffer; *scanned (may be NULL) receives the bytes scanned
+ * (call again from there for the rest) and *records (may be NULL) the
+ * records in them. Returns the number of nir_line written. 0 with *scanned
+ * and *records 0 when buffer is NULL with len > 0, or lines is NULL with
+ * capacity > 0; capacity 0 scans the whole buffer and only counts. */
+NIR_EXPORT size_t nir_find_invalid_lines(const char *buffer, size_t len,
+                                         nir_profile profile, nir_line *lines,
+                                         size_t capacity, size_t *scanned,
+                                         size_t *records);
 /** @} */
 
 /** @name DSN temporary technical number (NTT, rubric S21.G00.30.020)

@@ -102,10 +102,12 @@ static inline const char *line_verdict(const char *p, const char *end,
     return record_verdict(p, end, profile, fast, st, kind, w);
 }
 
-/* The records of a line buffer into acc: the sixteen-line kernel
- * (lines_avx2.h) while the lines are compact numbers, when the CPU has it,
- * and line_verdict for the others. Both line calls are built on it. */
-static void lines_loop(const char *p, const char *end, nir_lines_acc *acc)
+/* The records of a line buffer into acc, until the end or until
+ * acc->invalid is full: the sixteen-line kernel (lines_avx2.h) while the
+ * lines are compact numbers, when the CPU has it, and line_verdict for the
+ * others. Every line call is built on it. Returns where it stopped. */
+static const char *lines_loop(const char *p, const char *end,
+                              nir_lines_acc *acc)
 {
     nir_profile profile = acc->profile;
     int fast = nir_profile_ok_(profile);
@@ -118,7 +120,8 @@ static void lines_loop(const char *p, const char *end, nir_lines_acc *acc)
     if (wide)
         nir_lines_rules_init_(&wide_rules, &rules, profile);
 #endif
-    while (p < end) {
+    while (p < end && nir_lines_room_(acc, 1)) {
+        const char *rec = p;
         nir_status st;
         nir_kind kind;
         unsigned w;
@@ -126,20 +129,22 @@ static void lines_loop(const char *p, const char *end, nir_lines_acc *acc)
         /* The kernel, when the line at p may be a compact NIR: a file of
          * other records does not pay for it. */
         if (wide && end - p >= 256 && p[15] == '\n' &&
-            (unsigned char)(p[0] - '1') <= 1u) {
+            (unsigned char)(p[0] - '1') <= 1u && nir_lines_room_(acc, 16)) {
             p = nir_lines_avx2_(p, end, &wide_rules, acc);
-            if (end - p < 256)
+            if (end - p < 256 || !nir_lines_room_(acc, 16))
                 continue;
             /* It stopped at a line the fast path cannot decide either (the
              * same shape test): straight to the full path. */
+            rec = p;
             p = record_verdict(p, end, profile, fast, &st, &kind, &w);
-            nir_lines_add_(acc, st, kind, w);
+            nir_lines_add_(acc, st, kind, w, rec, p);
             continue;
         }
 #endif
         p = line_verdict(p, end, fast, profile, &rules, &st, &kind, &w);
-        nir_lines_add_(acc, st, kind, w);
+        nir_lines_add_(acc, st, kind, w, rec, p);
     }
+    return p;
 }
 
 size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
@@ -147,7 +152,8 @@ size_t nir_validate_lines(const char *buffer, size_t len, nir_profile profile,
                           size_t *records)
 {
     nir_tally others = {0};
-    nir_lines_acc acc = {profile, &others, statuses, capacity, 0, 0, 0};
+    nir_lines_acc acc = {profile, &others, statuses, capacity, buffer,
+                         NULL, 0, 0, 0, 0, 0};
     if (buffer == NULL || (statuses == NULL && capacity > 0)) {
         if (records)
             *records = 0;
@@ -167,7 +173,7 @@ _Static_assert(NIR_STATUS_COUNT <= NIR_TALLY_STATUSES &&
 size_t nir_tally_lines(const char *buffer, size_t len, nir_profile profile,
                        nir_tally *tally)
 {
-    nir_lines_acc acc = {profile, tally, NULL, 0, 0, 0, 0};
+    nir_lines_acc acc = {profile, tally, NULL, 0, buffer, NULL, 0, 0, 0, 0, 0};
     if (tally == NULL || (buffer == NULL && len > 0))
         return 0;
     if (len == 0)
@@ -178,4 +184,23 @@ size_t nir_tally_lines(const char *buffer, size_t len, nir_profile profile,
     tally->kind[NIR_KIND_NIR] += acc.nir_valid + acc.nir_bad_key;
     tally->records += acc.n;
     return acc.n;
+}
+
+size_t nir_find_invalid_lines(const char *buffer, size_t len,
+                              nir_profile profile, nir_line *lines,
+                              size_t capacity, size_t *scanned,
+                              size_t *records)
+{
+    nir_tally others = {0};
+    nir_lines_acc acc = {profile, &others, NULL, 0, buffer,
+                         capacity ? lines : NULL, capacity, 0, 0, 0, 0};
+    size_t done = 0;
+
+    if (buffer != NULL && (lines != NULL || capacity == 0))
+        done = (size_t)(lines_loop(buffer, buffer + len, &acc) - buffer);
+    if (scanned)
+        *scanned = done;
+    if (records)
+        *records = acc.n;
+    return acc.invalid_n;
 }

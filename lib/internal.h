@@ -68,22 +68,44 @@ int nir_key_(const char *c);
 int nir_profile_ok_(nir_profile profile);
 
 /* The totals of a line call (batch.c, lines_avx2.c): the records so far,
- * their statuses when asked, and the tally. Valid NIRs and NIRs with a
- * wrong key, most records, are summed in the fields here and added to the
- * tally at the end: no memory counter per record. */
+ * their statuses when asked, where the invalid ones are when asked, and
+ * the tally. Valid NIRs and NIRs with a wrong key, most records, are
+ * summed in the fields here and added to the tally at the end: no memory
+ * counter per record. */
 typedef struct nir_lines_acc {
     nir_profile profile;
     nir_tally *tally;     /* other verdicts, warnings */
     nir_status *statuses; /* statuses[i] of record i < capacity, or NULL */
     size_t capacity;
+    const char *base;     /* the buffer: offsets in invalid[] are from it */
+    nir_line *invalid;    /* the invalid records, or NULL */
+    size_t invalid_capacity, invalid_n;
     size_t n;             /* records so far */
     size_t nir_valid;     /* NIR_OK, NIR_KIND_NIR */
     size_t nir_bad_key;   /* NIR_ERR_KEY, NIR_KIND_NIR */
 } nir_lines_acc;
 
-/* Record acc->n, of verdict (st, kind, w), into acc. */
+/* Room in acc->invalid for k more records (always, when not collected). */
+static inline int nir_lines_room_(const nir_lines_acc *acc, size_t k)
+{
+    return acc->invalid == NULL ||
+           acc->invalid_capacity - acc->invalid_n >= k;
+}
+
+/* An invalid record [rec, next) into acc->invalid (room checked before). */
+static inline void nir_lines_invalid_(nir_lines_acc *acc, const char *rec,
+                                      const char *next, nir_status st)
+{
+    nir_line *l = &acc->invalid[acc->invalid_n++];
+    l->offset = (size_t)(rec - acc->base);
+    l->length = (size_t)(next - rec);
+    l->status = st;
+}
+
+/* Record acc->n, [rec, next), of verdict (st, kind, w), into acc. */
 static inline void nir_lines_add_(nir_lines_acc *acc, nir_status st,
-                                  nir_kind kind, unsigned w)
+                                  nir_kind kind, unsigned w, const char *rec,
+                                  const char *next)
 {
     if (acc->n < acc->capacity)
         acc->statuses[acc->n] = st;
@@ -98,6 +120,8 @@ static inline void nir_lines_add_(nir_lines_acc *acc, nir_status st,
     }
     for (unsigned i = 0; w != 0; i++, w >>= 1)
         acc->tally->warning[i] += w & 1u;
+    if (st != NIR_OK && acc->invalid)
+        nir_lines_invalid_(acc, rec, next, st);
 }
 
 /* Lookups used by decoding. */

@@ -178,6 +178,7 @@ typedef struct group {
     unsigned count;     /* leading lines of the right shape (0-16) */
     uint32_t valid;     /* of those: NIR_OK, kind NIR */
     uint32_t decided;   /* of those: NIR_OK or NIR_ERR_KEY, kind NIR */
+    uint32_t bad_month; /* of those: NIR_ERR_MONTH, kind NIR */
     uint32_t undecided; /* of those: left to the full path */
     unsigned warnings[NIR_LINES_WARNINGS]; /* decided lines with warning
                                               bit i */
@@ -242,9 +243,8 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
                         _mm256_cmpgt_epi16(c7, K(8))));
     __m256i bad98 = _mm256_or_si256(
         overseas_zero, _mm256_cmpgt_epi16(K(4), c7));
-    __m256i bad = _mm256_or_si256(
-        lookup(lr->bits[NIR_LT_MONTH_BAD], m_idx, m_sel),
-        NIR_FLAG(NIR_LT_REFUSED));
+    __m256i month_bad = lookup(lr->bits[NIR_LT_MONTH_BAD], m_idx, m_sel);
+    __m256i bad = _mm256_or_si256(month_bad, NIR_FLAG(NIR_LT_REFUSED));
     bad = _mm256_or_si256(
         bad, _mm256_and_si256(NIR_FLAG(NIR_LT_COMMUNE), commune_zero));
     bad = _mm256_or_si256(
@@ -259,7 +259,10 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
                          : ((1u << (2 * g->count)) - 1u) & 0x55555555u;
     uint32_t decided = lines & ~set_if_nonzero(bad);
     g->decided = decided;
-    g->undecided = lines & ~decided;
+    /* The digits being right and digit 1 being 1 or 2, the month is the
+     * first rule nir_check_ applies: a wrong month is its verdict. */
+    g->bad_month = lines & set_if_nonzero(month_bad);
+    g->undecided = lines & ~decided & ~g->bad_month;
     g->valid = decided & mask_of(key_ok);
 
     /* Warnings of the decided lines. */
@@ -300,33 +303,48 @@ NIR_AVX2 const char *nir_lines_avx2_(const char *p, const char *end,
                                      const nir_lines_rules *lr,
                                      nir_lines_acc *acc)
 {
-    while (end - p >= 256) {
+    while (end - p >= 256 && nir_lines_room_(acc, 16)) {
         group g;
         group_verdicts(p, lr, &g);
         if (g.count == 0)
             break;
-        uint32_t valid = g.valid, decided = g.decided;
+        uint32_t valid = g.valid, decided = g.decided, month = g.bad_month;
+        unsigned months = (unsigned)__builtin_popcount(month);
         acc->nir_valid += (unsigned)__builtin_popcount(valid);
         acc->nir_bad_key += (unsigned)__builtin_popcount(decided & ~valid);
+        acc->tally->status[NIR_ERR_MONTH] += months;
+        acc->tally->kind[NIR_KIND_NIR] += months;
         for (unsigned i = 0; i < NIR_LINES_WARNINGS; i++)
             acc->tally->warning[i] += g.warnings[i];
         if (acc->n < acc->capacity) {
             size_t room = acc->capacity - acc->n;
             for (unsigned r = 0; r < g.count && r < room; r++)
                 acc->statuses[acc->n + r] =
-                    (valid >> (2 * r)) & 1u ? NIR_OK : NIR_ERR_KEY;
+                    (valid >> (2 * r)) & 1u   ? NIR_OK
+                    : (month >> (2 * r)) & 1u ? NIR_ERR_MONTH
+                                              : NIR_ERR_KEY;
         }
-        /* The others, to the full path (as line_verdict would send them);
-         * nir_lines_add_ puts record acc->n. */
+        /* The others, to the full path (as line_verdict would send them),
+         * and, when asked, where the invalid ones are, in order. */
         size_t n = acc->n;
-        for (uint32_t u = g.undecided; u; u &= u - 1) {
-            unsigned r = (unsigned)__builtin_ctz(u) / 2;
+        uint32_t todo = acc->invalid
+                            ? (decided | month | g.undecided) & ~valid
+                            : g.undecided;
+        for (; todo; todo &= todo - 1) {
+            unsigned r = (unsigned)__builtin_ctz(todo) / 2;
+            const char *rec = p + 16 * r;
             nir_kind kind;
             unsigned w;
+            if (((decided | month) >> (2 * r)) & 1u) { /* counted above */
+                nir_lines_invalid_(acc, rec, rec + 16,
+                                   (month >> (2 * r)) & 1u ? NIR_ERR_MONTH
+                                                           : NIR_ERR_KEY);
+                continue;
+            }
             nir_status st =
-                nir_validate_full_(p + 16 * r, 15, acc->profile, &kind, &w);
+                nir_validate_full_(rec, 15, acc->profile, &kind, &w);
             acc->n = n + r;
-            nir_lines_add_(acc, st, kind, w);
+            nir_lines_add_(acc, st, kind, w, rec, rec + 16);
         }
         acc->n = n + g.count;
         p += 16 * g.count;

@@ -63,10 +63,11 @@ void nir_lines_rules_init_(nir_lines_rules *lr, const nir_fast_rules *r,
 /* 1 when this CPU runs AVX2 and POPCNT. */
 int nir_lines_avx2_ok_(void);
 
-/* The lines from p on, 16 at a time while at least 256 bytes are left and
- * all 16 are 15 bytes of digits (the first 1 or 2) and an LF, into acc;
- * the leading such lines of the last group too. Returns where it stopped:
- * p itself when the first line is not of that shape. */
+/* The lines from p on, 16 at a time while at least 256 bytes are left,
+ * acc has room for 16 invalid records, and all 16 are 15 bytes of digits
+ * (the first 1 or 2) and an LF, into acc; the leading such lines of the
+ * last group too. Returns where it stopped: p itself when the first line
+ * is not of that shape. */
 const char *nir_lines_avx2_(const char *p, const char *end,
                             const nir_lines_rules *lr, nir_lines_acc *acc);
 #endif

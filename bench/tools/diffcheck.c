@@ -4,7 +4,8 @@
  * nir_validate_array and nir_validate_lines must be identical on millions
  * of random, boundary and mutated inputs, under every profile (and an
  * invalid one). When NEW has nir_tally_lines, its totals must equal those
- * of OLD's nir_validate on the same records. Not part of the build: see
+ * of OLD's nir_validate on the same records, and so must the invalid records
+ * that NEW's nir_find_invalid_lines finds. Not part of the build: see
  * bench/README.md.
  *
  *   diffcheck OLD.so NEW.so [ROUNDS] [SEED]
@@ -28,6 +29,8 @@ typedef size_t (*lines_fn)(const char *, size_t, nir_profile, nir_status *,
                            size_t, size_t *);
 
 typedef size_t (*tally_fn)(const char *, size_t, nir_profile, nir_tally *);
+typedef size_t (*find_fn)(const char *, size_t, nir_profile, nir_line *,
+                          size_t, size_t *, size_t *);
 
 typedef struct lib {
     validate_fn validate;
@@ -35,6 +38,7 @@ typedef struct lib {
     array_fn array;
     lines_fn lines;
     tally_fn tally; /* NULL before it existed */
+    find_fn find;   /* nir_find_invalid_lines; NULL before it existed */
 } lib;
 
 static void load(const char *path, lib *l)
@@ -49,6 +53,7 @@ static void load(const char *path, lib *l)
     *(void **)&l->array = dlsym(h, "nir_validate_array");
     *(void **)&l->lines = dlsym(h, "nir_validate_lines");
     *(void **)&l->tally = dlsym(h, "nir_tally_lines");
+    *(void **)&l->find = dlsym(h, "nir_find_invalid_lines");
     if (!l->validate || !l->parse || !l->array || !l->lines) {
         fprintf(stderr, "%s: missing symbol\n", path);
         exit(2);
@@ -222,6 +227,33 @@ static size_t reference_tally(const lib *l, const char *buf, size_t len,
     return n;
 }
 
+/* The invalid records of buf (as reference_tally splits them), from l's
+ * nir_validate, as nir_find_invalid_lines gives them; returns how many. */
+static size_t reference_invalid(const lib *l, const char *buf, size_t len,
+                                nir_profile prof, nir_line *out,
+                                size_t *records)
+{
+    size_t start = 0, n = 0;
+    *records = 0;
+    while (start < len) {
+        const char *nl = memchr(buf + start, '\n', len - start);
+        size_t end = nl ? (size_t)(nl - buf) : len, rec = end - start;
+        nir_status st;
+        if (rec > 0 && buf[end - 1] == '\r')
+            rec--;
+        st = l->validate(buf + start, rec, prof, NULL, NULL);
+        if (st != NIR_OK) {
+            out[n].offset = start;
+            out[n].length = (nl ? end + 1 : end) - start;
+            out[n].status = st;
+            n++;
+        }
+        ++*records;
+        start = end + 1;
+    }
+    return n;
+}
+
 static int str_eq(const char *a, const char *b)
 {
     return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
@@ -367,6 +399,38 @@ int main(int argc, char **argv)
                     }
                 return 1;
             }
+            if (b.find) {
+                /* In pieces of `cap` invalid records, from where each call
+                 * stopped: the same records as the reference. */
+                static nir_line ref[BATCH * 2], got[BATCH * 2];
+                size_t ref_records, nref, ngot = 0, records = 0, at = 0;
+                size_t piece = 1 + below(BATCH / 4);
+                nref = reference_invalid(&a, buf, blen, (nir_profile)p, ref,
+                                         &ref_records);
+                while (at < blen) {
+                    size_t scanned, recs;
+                    size_t k = b.find(buf + at, blen - at, (nir_profile)p,
+                                      got + ngot, piece, &scanned, &recs);
+                    for (size_t i = 0; i < k; i++)
+                        got[ngot + i].offset += at;
+                    ngot += k;
+                    records += recs;
+                    at += scanned;
+                    if (scanned == 0 || ngot > nref)
+                        break;
+                }
+                int same = ngot == nref && records == ref_records;
+                for (size_t i = 0; same && i < nref; i++)
+                    same = ref[i].offset == got[i].offset &&
+                           ref[i].length == got[i].length &&
+                           ref[i].status == got[i].status;
+                if (!same) {
+                    fprintf(stderr,
+                            "MISMATCH nir_find_invalid_lines round %llu\n",
+                            r);
+                    return 1;
+                }
+            }
             if (b.tally) {
                 /* From a tally holding earlier counts: it adds. */
                 nir_tally ta, tb;
@@ -393,7 +457,8 @@ int main(int argc, char **argv)
         }
     }
     printf("diffcheck: %llu inputs x profile compared (validate, parse), "
-           "%llu valid; arrays and line buffers%s too: identical\n",
-           checked, valid, b.tally ? " and tallies" : "");
+           "%llu valid; arrays and line buffers%s%s too: identical\n",
+           checked, valid, b.tally ? " and tallies" : "",
+           b.find ? " and invalid lines" : "");
     return 0;
 }
