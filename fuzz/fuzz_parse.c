@@ -227,6 +227,42 @@ static void check_suggest(const char *in, size_t len, nir_profile profile,
     }
 }
 
+/* The input and an LF, many times over: a buffer long enough for the
+ * sixteen-line path of the line calls (when the input holds 16-byte
+ * lines), whose totals must be the copies' totals, copy for copy. */
+static void check_batch_repeated(const char *in, size_t len,
+                                 nir_profile profile)
+{
+    static char big[8192];
+    size_t unit = len + 1, copies, n1, n;
+    nir_tally one = {0}, all = {0};
+    nir_line first;
+
+    if (unit > 1024)
+        return;
+    copies = 4096 / unit + 1;
+    for (size_t c = 0; c < copies; c++) {
+        memcpy(big + c * unit, in, len);
+        big[c * unit + len] = '\n';
+    }
+    n1 = nir_tally_lines(big, unit, profile, &one);
+    n = nir_tally_lines(big, copies * unit, profile, &all);
+    CHECK(n == copies * n1 && all.records == n);
+    for (unsigned i = 0; i < NIR_TALLY_STATUSES; i++)
+        CHECK(all.status[i] == copies * one.status[i]);
+    for (unsigned i = 0; i < NIR_TALLY_KINDS; i++)
+        CHECK(all.kind[i] == copies * one.kind[i]);
+    for (unsigned i = 0; i < NIR_TALLY_WARNINGS; i++)
+        CHECK(all.warning[i] == copies * one.warning[i]);
+    CHECK(nir_validate_lines(big, copies * unit, profile, NULL, 0, NULL) ==
+          copies * one.status[NIR_OK]);
+    CHECK(nir_find_invalid_lines(big, copies * unit, profile, NULL, 0, NULL,
+                                 NULL) == 0);
+    n = nir_find_invalid_lines(big, copies * unit, profile, &first, 1, NULL,
+                               NULL);
+    CHECK(n == (one.status[NIR_OK] < n1));
+}
+
 static void check_batch(const char *in, size_t len, nir_profile profile)
 {
     nir_status statuses[4];
@@ -245,6 +281,8 @@ static void check_batch(const char *in, size_t len, nir_profile profile)
     if (in == NULL)
         return;
     valid = nir_validate_lines(in, len, profile, statuses, 4, &records);
+    static nir_line expect_invalid[1024];
+    size_t invalid = 0;
     while (start < len) {
         const char *nl = memchr(in + start, '\n', len - start);
         size_t end = nl ? (size_t)(nl - in) : len;
@@ -257,6 +295,11 @@ static void check_batch(const char *in, size_t len, nir_profile profile)
         if (n < 4)
             CHECK(statuses[n] == st);
         expect_valid += st == NIR_OK;
+        if (st != NIR_OK && invalid < 1024) {
+            expect_invalid[invalid].offset = start;
+            expect_invalid[invalid].length = (nl ? end + 1 : end) - start;
+            expect_invalid[invalid++].status = st;
+        }
         expect.records++;
         expect.status[st]++;
         expect.kind[k]++;
@@ -270,6 +313,30 @@ static void check_batch(const char *in, size_t len, nir_profile profile)
     /* nir_tally_lines: the same records and verdicts, as totals. */
     CHECK(nir_tally_lines(in, len, profile, &tally) == n);
     CHECK(memcmp(&tally, &expect, sizeof tally) == 0);
+    /* nir_find_invalid_lines: the invalid ones, where they are, in pieces
+     * of 3 from where each call stopped. */
+    {
+        nir_line got[3];
+        size_t at = 0, found = 0, recs = 0;
+        while (at < len) {
+            size_t scanned, r;
+            size_t m = nir_find_invalid_lines(in + at, len - at, profile, got,
+                                              3, &scanned, &r);
+            CHECK(scanned > 0 && m <= 3);
+            for (size_t i = 0; i < m && found + i < invalid; i++) {
+                const nir_line *e = &expect_invalid[found + i];
+                CHECK(got[i].offset + at == e->offset);
+                CHECK(got[i].length == e->length);
+                CHECK(got[i].status == e->status);
+            }
+            found += m;
+            recs += r;
+            at += scanned;
+        }
+        CHECK(recs == n);
+        CHECK(invalid == 1024 || found == invalid);
+    }
+    check_batch_repeated(in, len, profile);
 }
 
 /* nir_validate_ntt: the result is well-formed and agrees with itself

@@ -5,7 +5,7 @@
 #
 #   asan      ASan+UBSan build (clang, else gcc); the whole CTest suite
 #             except the tests listed in ASAN_EXCLUDE (see below)
-#   tsan      TSan build (clang); unit.threads, unit.civil_threads
+#   tsan      TSan build (clang); unit.threads, unit.civil_threads, cli.jobs
 #   valgrind  plain gcc build; every unit-test program (CK_FORK=no) and
 #             every fuzz replay driver under memcheck: errors and
 #             definite/indirect leaks fail (ICU's still-reachable caches
@@ -85,21 +85,21 @@ job_asan() {
 }
 
 job_tsan() {
-  section "tsan: ThreadSanitizer, unit.threads and unit.civil_threads"
+  section "tsan: ThreadSanitizer, unit.threads, unit.civil_threads, cli.jobs"
   local dir=$BUILD_ROOT/build-tsan cc
   cc=$(pick_cc)
   if [[ $cc == gcc ]]; then
     finish tsan "SKIPPED (clang not found)"
     return 0
   fi
-  CC=$cc configure "$dir" -DNIR_SANITIZE=thread -DNIR_BUILD_CLI=OFF \
+  CC=$cc configure "$dir" -DNIR_SANITIZE=thread -DNIR_BUILD_CLI=ON \
     -DNIR_BUILD_EXAMPLES=OFF -DNIR_BUILD_FUZZ=OFF
-  build "$dir" test_threads test_civil_threads
+  build "$dir" test_threads test_civil_threads nircheck
   # Check's fork mode is not needed and only slows TSan down.
   CK_FORK=no TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
     ctest --test-dir "$dir" --output-on-failure \
-    -R '^unit\.(threads|civil_threads)$'
-  finish tsan "PASSED (2 programs, 8 and 4 threads, no data race reported)"
+    -R '^(unit\.(threads|civil_threads)|cli\.jobs)$'
+  finish tsan "PASSED (3 programs: 8 and 4 threads, nircheck -j2/-j3/-j8; no data race reported)"
 }
 
 job_valgrind() {
