@@ -12,7 +12,8 @@
 #   PY_LINES=M         lines the Python loop checks (default 500000; the
 #                      time is extrapolated to N and marked so)
 #   INVALID=PCT        share of invalid records (default 10)
-#   REPS=R             best of R runs for the nircheck and wc commands (3)
+#   REPS=R             rounds: the nircheck and wc commands take turns R
+#                      times and each keeps its best time (default 5)
 #   KEEP=FILE          keep the corpus in FILE instead of a temporary file
 set -euo pipefail
 n=${1:-10000000}
@@ -23,7 +24,7 @@ bench_nir=${BENCH_NIR:-$build/bench/bench_nir}
 python=${PYTHON:-/usr/bin/python3}
 py_lines=${PY_LINES:-500000}
 invalid=${INVALID:-10}
-reps=${REPS:-3}
+reps=${REPS:-5}
 for bin in "$nircheck" "$bench_nir"; do
   [ -x "$bin" ] || { echo "cli_bench.sh: $bin not found (build first, or set NIRCHECK/BENCH_NIR)" >&2; exit 2; }
 done
@@ -37,33 +38,45 @@ cat "$file" >/dev/null # page cache: every command reads from memory
 bytes=$(wc -c <"$file")
 
 now() { date +%s.%N; }
-# best NAME CMD... : best wall time of $reps runs; stdout to /dev/null;
+# once NAME CMD... : wall seconds of one run; stdout to /dev/null;
 # nircheck exits 1 when a record is invalid, which is expected here.
-best() {
-  local name=$1 b="" t0 t1 t rc
+once() {
+  local name=$1 t0 t1 rc
   shift
-  for ((r = 0; r < reps; r++)); do
-    t0=$(now)
-    set +e
-    "$@" >/dev/null 2>"$tmp/err"
-    rc=$?
-    set -e
-    t1=$(now)
-    if (( rc > 1 )); then
-      echo "cli_bench.sh: $name failed (exit $rc):" >&2
-      cat "$tmp/err" >&2
-      exit 1
-    fi
-    t=$(echo "$t1 - $t0" | bc -l)
-    if [ -z "$b" ] || (( $(echo "$t < $b" | bc -l) )); then b=$t; fi
-  done
-  echo "$b"
+  t0=$(now)
+  set +e
+  "$@" >/dev/null 2>"$tmp/err"
+  rc=$?
+  set -e
+  t1=$(now)
+  if (( rc > 1 )); then
+    echo "cli_bench.sh: $name failed (exit $rc):" >&2
+    cat "$tmp/err" >&2
+    exit 1
+  fi
+  echo "$t1 - $t0" | bc -l
 }
-
-t_wc=$(best "wc -l" wc -l "$file")
-t_count=$(best "nircheck -c" "$nircheck" -c "$file")
-t_inv=$(best "nircheck --invalid-only" "$nircheck" --invalid-only "$file")
-t_json=$(best "nircheck --json" "$nircheck" --json "$file")
+# The commands take turns, $reps rounds, and each keeps its best time: a
+# slow moment of the machine (a shared VM) then hits them all alike.
+names=(wc count count1 inv inv1 json)
+declare -A best_t
+for ((r = 0; r < reps; r++)); do
+  for name in "${names[@]}"; do
+    case $name in
+      wc) t=$(once "wc -l" wc -l "$file") ;;
+      count) t=$(once "nircheck -c" "$nircheck" -c "$file") ;;
+      count1) t=$(once "nircheck -j1 -c" "$nircheck" -j1 -c "$file") ;;
+      inv) t=$(once "nircheck --invalid-only" "$nircheck" --invalid-only "$file") ;;
+      inv1) t=$(once "nircheck -j1 --invalid-only" "$nircheck" -j1 --invalid-only "$file") ;;
+      json) t=$(once "nircheck --json" "$nircheck" --json "$file") ;;
+    esac
+    if [ -z "${best_t[$name]:-}" ] || (( $(echo "$t < ${best_t[$name]}" | bc -l) )); then
+      best_t[$name]=$t
+    fi
+  done
+done
+t_wc=${best_t[wc]} t_count=${best_t[count]} t_count1=${best_t[count1]}
+t_inv=${best_t[inv]} t_inv1=${best_t[inv1]} t_json=${best_t[json]}
 
 # Python: the loop alone is timed inside the interpreter (start-up and file
 # reading excluded: in Python's favour).
@@ -91,10 +104,12 @@ row() { # label seconds note
 verdict() { if (( $(echo "$1" | bc -l) )); then echo met; else echo NOT met; fi; }
 
 echo "cli_bench: $n lines ($bytes bytes, ${invalid}% invalid, $nc_valid valid per nircheck), best of $reps runs, page cache warm"
-echo "  nircheck: $nircheck"
+echo "  nircheck: $nircheck ($(nproc) CPUs: -c and --invalid-only use $(nproc) threads by default)"
 row "wc -l" "$t_wc"
 row "nircheck -c" "$t_count"
+row "nircheck -j1 -c (one thread)" "$t_count1"
 row "nircheck --invalid-only >/dev/null" "$t_inv"
+row "nircheck -j1 --invalid-only" "$t_inv1"
 row "nircheck --json >/dev/null" "$t_json"
 if (( py_n < n )); then
   note=" (extrapolated from $py_n lines: $(printf '%.3f' "$py_t") s)"

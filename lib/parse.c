@@ -38,6 +38,18 @@ static int all_ascii_digits(const char *s, size_t len)
     return digits8(x);
 }
 
+/* 1 if s holds only what nir_normalize_ keeps as it is: digits, A and B
+ * (2A/2B). */
+static int compact_already(const char *s, size_t len)
+{
+    if (all_ascii_digits(s, len))
+        return 1;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)(s[i] - '0') > 9 && s[i] != 'A' && s[i] != 'B')
+            return 0;
+    return 1;
+}
+
 nir_status nir_validate_full_(const char *input, size_t len,
                               nir_profile profile, nir_kind *kind,
                               unsigned *warnings)
@@ -47,9 +59,9 @@ nir_status nir_validate_full_(const char *input, size_t len,
 
     *kind = NIR_KIND_NONE;
     *warnings = 0;
-    if (len > 0 && len <= NIR_MAX_INPUT && all_ascii_digits(input, len)) {
-        /* Digits are their own compact form: nothing to normalise, and
-         * nir_normalize_ would find a length error at any other length. */
+    if (len > 0 && len <= NIR_MAX_INPUT && compact_already(input, len)) {
+        /* Its own compact form: nothing to normalise, and nir_normalize_
+         * would find a length error at any other length. */
         if (len == 15 || len == 13) {
             st = nir_check_(input, len, profile, kind, warnings, &field);
         } else {
