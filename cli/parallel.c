@@ -15,11 +15,12 @@
 /* One span and what checking it gave: a run_state of its own (the run's
  * options and settings, its own totals, any_failure and memory output). */
 typedef struct span_job {
+    workers_job job; /* first: the pool's handle on it */
     run_state part;
     const char *data;
     size_t len;
     char sep;
-    int helper; /* the helper thread checking it; -1: checked here */
+    int queued; /* handed to the pool; else it was checked here */
 } span_job;
 
 struct parallel {
@@ -27,13 +28,12 @@ struct parallel {
     unsigned slots;         /* jobs in flight at most */
     workers *pool;          /* started with the first span handed out */
     int pool_failed;        /* could not start: this thread does it all */
-    unsigned long long *given; /* the span each helper was last given */
     span_job *job;          /* [slots] */
 };
 
-static void span_job_run(void *arg)
+static void span_job_run(workers_job *job)
 {
-    span_job *j = arg;
+    span_job *j = (span_job *)(void *)job;
     spans_check(&j->part, j->data, j->len, j->sep);
 }
 
@@ -72,7 +72,6 @@ void parallel_free(run_state *s)
         for (unsigned i = 0; i < p->slots; i++)
             outbuf_free(&p->job[i].part.out);
     free(p->job);
-    free(p->given);
     free(p);
     s->par = NULL;
 }
@@ -87,12 +86,12 @@ static parallel *parallel_new(const run_state *s)
     p->slots = 2 * s->jobs;
     if (p->slots > RECORDS_RING_MAX)
         p->slots = RECORDS_RING_MAX;
-    p->given = calloc(p->helpers, sizeof *p->given);
     p->job = calloc(p->slots, sizeof *p->job);
-    if (p->given == NULL || p->job == NULL)
+    if (p->job == NULL)
         return p; /* freed by the caller */
     for (unsigned i = 0; i < p->slots; i++) {
         run_state *part = &p->job[i].part;
+        p->job[i].job.fn = span_job_run;
         part->opts = s->opts;
         part->settings = s->settings;
         part->totals.civil_enabled = s->totals.civil_enabled;
@@ -126,40 +125,37 @@ int parallel_prepare(run_state *s, records_reader *reader)
 /* Whether span q (in flight) has been checked. */
 static int span_done(const parallel *p, unsigned long long q)
 {
-    const span_job *j = &p->job[q % p->slots];
+    span_job *j = &p->job[q % p->slots];
 
-    return j->helper < 0 || p->given[j->helper] != q ||
-           !workers_busy(p->pool, (unsigned)j->helper);
+    return !j->queued ||
+           atomic_load_explicit(&j->job.done, memory_order_acquire);
 }
 
 static void span_wait(const parallel *p, unsigned long long q)
 {
-    const span_job *j = &p->job[q % p->slots];
+    span_job *j = &p->job[q % p->slots];
 
-    if (j->helper >= 0 && p->given[j->helper] == q)
-        workers_wait(p->pool, (unsigned)j->helper);
+    if (j->queued)
+        workers_wait(p->pool, &j->job);
 }
 
-/* Span q to an idle helper, or checked here when every helper is busy or
- * the span is small (a small input is not worth starting threads). */
+/* Span q to the helpers' queue; checked here when it is small (a small
+ * input is not worth starting threads) or the threads cannot start. */
 static void span_start(parallel *p, unsigned long long q, size_t big)
 {
     span_job *j = &p->job[q % p->slots];
 
-    j->helper = -1;
+    j->queued = 0;
     if (j->len >= big && p->pool == NULL && !p->pool_failed) {
         p->pool = workers_start(p->helpers);
         p->pool_failed = p->pool == NULL;
     }
-    if (j->len >= big && p->pool != NULL)
-        for (unsigned h = 0; h < p->helpers; h++)
-            if (!workers_busy(p->pool, h)) {
-                j->helper = (int)h;
-                p->given[h] = q;
-                workers_run(p->pool, h, span_job_run, j);
-                return;
-            }
-    span_job_run(j);
+    if (j->len >= big && p->pool != NULL) {
+        j->queued = 1;
+        workers_submit(p->pool, &j->job);
+    } else {
+        span_job_run(&j->job);
+    }
 }
 
 void parallel_run(run_state *s, records_reader *reader,
@@ -186,7 +182,10 @@ void parallel_run(run_state *s, records_reader *reader,
                 span_start(p, tail++, reader->cap / 2);
             }
         } else if (head < tail) {
-            span_wait(p, head);
+            /* No room to read ahead: check a queued span here, or wait
+             * for the oldest one. */
+            if (p->pool == NULL || !workers_run_one(p->pool))
+                span_wait(p, head);
         } else if (got == RECORDS_SPAN_LONG) {
             /* Nothing in flight: the long record, in its place. */
             if (long_record(s, reader, ctx) != 0)

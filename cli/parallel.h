@@ -1,9 +1,10 @@
 /*
  * parallel.h -- the verdict-only modes that need no order between records
  * but their output's (-c, --valid-only, --invalid-only) on several threads:
- * the main thread reads spans of records (records_next_span) and hands each
- * one to an idle helper thread, or checks it itself when every helper is
- * busy; results (totals, echoed records) go out in the order of the input.
+ * the main thread reads spans of records (records_next_span) ahead into a
+ * queue that helper threads take from, and checks queued spans itself when
+ * it cannot read further ahead; results (totals, echoed records) go out in
+ * the order of the input.
  */
 #ifndef NIRCHECK_PARALLEL_H
 #define NIRCHECK_PARALLEL_H

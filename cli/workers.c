@@ -1,33 +1,27 @@
 /*
- * workers.c -- the helper threads of workers.h. Each helper has a job slot
- * whose state is atomic; the mutex and condition variable are only for
- * sleeping. Waiting spins a little first: a job (a 512 KiB piece) takes a
- * fraction of a millisecond, and waking a sleeping thread can take tens of
+ * workers.c -- the helper threads of workers.h: a FIFO of jobs under one
+ * mutex. An idle helper spins a little on the queue before it sleeps, and
+ * so does a waiter on its job: a job (a 512 KiB piece) takes a fraction of
+ * a millisecond, and waking a sleeping thread can take tens of
  * microseconds (on virtual machines especially), once per piece.
  */
 #include "workers.h"
 
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 
-enum { SLOT_IDLE, SLOT_JOB, SLOT_QUIT };
-
-/* Spins before sleeping: about 20 to 50 microseconds. */
+/* Spins before sleeping: some tens of microseconds. */
 #define WORKERS_SPINS 2000
 
-typedef struct helper {
-    pthread_t thread;
-    pthread_mutex_t lock;
-    pthread_cond_t changed; /* the state changed */
-    atomic_int state;
-    workers_job fn; /* written before state becomes SLOT_JOB */
-    void *arg;
-} helper;
-
 struct workers {
-    unsigned count;
-    helper h[];
+    pthread_mutex_t lock;
+    pthread_cond_t work;   /* a job was queued, or quit was asked */
+    pthread_cond_t done;   /* a job is done */
+    workers_job *head, *tail;
+    atomic_int queued;     /* jobs in the queue, read without the lock */
+    int quit;
+    unsigned count;        /* threads started */
+    pthread_t thread[];
 };
 
 static inline void cpu_relax(void)
@@ -37,104 +31,138 @@ static inline void cpu_relax(void)
 #endif
 }
 
-/* Wait until h->state is not `from`; returns the new state. */
-static int wait_change(helper *h, int from)
+/* The oldest queued job, taken off the queue (lock held), or NULL. */
+static workers_job *take(workers *w)
 {
-    int st;
+    workers_job *job = w->head;
 
-    for (int i = 0; i < WORKERS_SPINS; i++) {
-        st = atomic_load_explicit(&h->state, memory_order_acquire);
-        if (st != from)
-            return st;
-        cpu_relax();
+    if (job != NULL) {
+        w->head = job->next;
+        if (w->head == NULL)
+            w->tail = NULL;
+        atomic_fetch_sub_explicit(&w->queued, 1, memory_order_relaxed);
     }
-    pthread_mutex_lock(&h->lock);
-    while ((st = atomic_load_explicit(&h->state, memory_order_acquire)) ==
-           from)
-        pthread_cond_wait(&h->changed, &h->lock);
-    pthread_mutex_unlock(&h->lock);
-    return st;
+    return job;
 }
 
-static void set_state(helper *h, int st)
+static void run(workers *w, workers_job *job)
 {
-    pthread_mutex_lock(&h->lock);
-    atomic_store_explicit(&h->state, st, memory_order_release);
-    pthread_cond_broadcast(&h->changed);
-    pthread_mutex_unlock(&h->lock);
+    job->fn(job);
+    atomic_store_explicit(&job->done, 1, memory_order_release);
+    pthread_mutex_lock(&w->lock);
+    pthread_cond_broadcast(&w->done);
+    pthread_mutex_unlock(&w->lock);
 }
 
 static void *helper_main(void *arg)
 {
-    helper *h = arg;
+    workers *w = arg;
 
-    while (wait_change(h, SLOT_IDLE) == SLOT_JOB) {
-        h->fn(h->arg);
-        set_state(h, SLOT_IDLE);
+    for (;;) {
+        workers_job *job;
+        for (int i = 0; i < WORKERS_SPINS &&
+                        atomic_load_explicit(&w->queued,
+                                             memory_order_relaxed) == 0;
+             i++)
+            cpu_relax();
+        pthread_mutex_lock(&w->lock);
+        while (w->head == NULL && !w->quit)
+            pthread_cond_wait(&w->work, &w->lock);
+        job = take(w);
+        pthread_mutex_unlock(&w->lock);
+        if (job == NULL) /* quit, and nothing left */
+            return NULL;
+        run(w, job);
     }
-    return NULL;
 }
 
 workers *workers_start(unsigned count)
 {
-    workers *w = calloc(1, sizeof *w + count * sizeof w->h[0]);
+    workers *w = calloc(1, sizeof *w + count * sizeof w->thread[0]);
 
     if (w == NULL)
         return NULL;
+    atomic_init(&w->queued, 0);
+    if (pthread_mutex_init(&w->lock, NULL) != 0) {
+        free(w);
+        return NULL;
+    }
+    if (pthread_cond_init(&w->work, NULL) != 0) {
+        pthread_mutex_destroy(&w->lock);
+        free(w);
+        return NULL;
+    }
+    if (pthread_cond_init(&w->done, NULL) != 0) {
+        pthread_cond_destroy(&w->work);
+        pthread_mutex_destroy(&w->lock);
+        free(w);
+        return NULL;
+    }
     for (unsigned i = 0; i < count; i++) {
-        helper *h = &w->h[i];
-        atomic_init(&h->state, SLOT_IDLE);
-        if (pthread_mutex_init(&h->lock, NULL) != 0)
-            break;
-        if (pthread_cond_init(&h->changed, NULL) != 0) {
-            pthread_mutex_destroy(&h->lock);
-            break;
-        }
-        if (pthread_create(&h->thread, NULL, helper_main, h) != 0) {
-            pthread_cond_destroy(&h->changed);
-            pthread_mutex_destroy(&h->lock);
-            break;
+        if (pthread_create(&w->thread[i], NULL, helper_main, w) != 0) {
+            workers_stop(w);
+            return NULL;
         }
         w->count = i + 1;
-    }
-    if (w->count < count) {
-        workers_stop(w);
-        return NULL;
     }
     return w;
 }
 
-void workers_run(workers *w, unsigned i, workers_job fn, void *arg)
+void workers_submit(workers *w, workers_job *job)
 {
-    helper *h = &w->h[i];
-
-    h->fn = fn;
-    h->arg = arg;
-    set_state(h, SLOT_JOB);
+    atomic_store_explicit(&job->done, 0, memory_order_relaxed);
+    job->next = NULL;
+    pthread_mutex_lock(&w->lock);
+    if (w->tail)
+        w->tail->next = job;
+    else
+        w->head = job;
+    w->tail = job;
+    atomic_fetch_add_explicit(&w->queued, 1, memory_order_relaxed);
+    pthread_cond_signal(&w->work);
+    pthread_mutex_unlock(&w->lock);
 }
 
-int workers_busy(workers *w, unsigned i)
+int workers_run_one(workers *w)
 {
-    return atomic_load_explicit(&w->h[i].state, memory_order_acquire) ==
-           SLOT_JOB;
+    workers_job *job;
+
+    if (atomic_load_explicit(&w->queued, memory_order_relaxed) == 0)
+        return 0;
+    pthread_mutex_lock(&w->lock);
+    job = take(w);
+    pthread_mutex_unlock(&w->lock);
+    if (job == NULL)
+        return 0;
+    run(w, job);
+    return 1;
 }
 
-void workers_wait(workers *w, unsigned i)
+void workers_wait(workers *w, workers_job *job)
 {
-    wait_change(&w->h[i], SLOT_JOB);
+    for (int i = 0; i < WORKERS_SPINS; i++) {
+        if (atomic_load_explicit(&job->done, memory_order_acquire))
+            return;
+        cpu_relax();
+    }
+    pthread_mutex_lock(&w->lock);
+    while (!atomic_load_explicit(&job->done, memory_order_acquire))
+        pthread_cond_wait(&w->done, &w->lock);
+    pthread_mutex_unlock(&w->lock);
 }
 
 void workers_stop(workers *w)
 {
     if (w == NULL)
         return;
-    for (unsigned i = 0; i < w->count; i++) {
-        helper *h = &w->h[i];
-        wait_change(h, SLOT_JOB); /* its job first */
-        set_state(h, SLOT_QUIT);
-        pthread_join(h->thread, NULL);
-        pthread_cond_destroy(&h->changed);
-        pthread_mutex_destroy(&h->lock);
-    }
+    pthread_mutex_lock(&w->lock);
+    w->quit = 1;
+    pthread_cond_broadcast(&w->work);
+    pthread_mutex_unlock(&w->lock);
+    for (unsigned i = 0; i < w->count; i++)
+        pthread_join(w->thread[i], NULL);
+    pthread_cond_destroy(&w->done);
+    pthread_cond_destroy(&w->work);
+    pthread_mutex_destroy(&w->lock);
     free(w);
 }
