@@ -256,10 +256,6 @@ static void check_batch_repeated(const char *in, size_t len,
         CHECK(all.kind[i] == copies * one.kind[i]);
     for (unsigned i = 0; i < NIR_TALLY_WARNINGS; i++)
         CHECK(all.warning[i] == copies * one.warning[i]);
-    CHECK(nir_validate_lines(big, copies * unit, profile, NULL, 0, NULL) ==
-          copies * one.status[NIR_OK]);
-    CHECK(nir_find_invalid_lines(big, copies * unit, profile, NULL, 0, NULL,
-                                 NULL) == 0);
     n = nir_find_invalid_lines(big, copies * unit, profile, &first, 1, NULL,
                                NULL);
     CHECK(n == (one.status[NIR_OK] < n1));
@@ -324,7 +320,7 @@ static void check_batch(const char *in, size_t len, nir_profile profile)
             size_t scanned, r;
             size_t m = nir_find_invalid_lines(in + at, len - at, profile, got,
                                               3, &scanned, &r);
-            CHECK(scanned > 0 && m <= 3);
+            CHECK(scanned > 0 && m <= 3 && (m == 3 || at + scanned == len));
             for (size_t i = 0; i < m && found + i < invalid; i++) {
                 const nir_line *e = &expect_invalid[found + i];
                 CHECK(got[i].offset + at == e->offset);
@@ -338,7 +334,8 @@ static void check_batch(const char *in, size_t len, nir_profile profile)
         CHECK(recs == n);
         CHECK(invalid == 1024 || found == invalid);
     }
-    check_batch_repeated(in, len, profile);
+    if (len > 0 && (in[0] & 3) == 0) /* a quarter of the inputs: it costs */
+        check_batch_repeated(in, len, profile);
 }
 
 /* nir_validate_ntt: the result is well-formed and agrees with itself

@@ -111,14 +111,18 @@ static const char *lines_loop(const char *p, const char *end,
 {
     nir_profile profile = acc->profile;
     int fast = nir_profile_ok_(profile);
-    nir_fast_rules rules;
-    nir_fast_rules_init_(&rules, profile);
+    /* The tables (a few thousand instructions to build) from about 64
+     * lines on; below, the fast path applies the rules themselves. */
+    int big = end - p >= 1024;
+    nir_fast_rules tables;
+    const nir_fast_rules *rules = big ? &tables : NULL;
+    if (big)
+        nir_fast_rules_init_(&tables, profile);
 #ifdef NIR_HAVE_AVX2
-    /* Worth building its tables from about 64 lines on. */
-    int wide = fast && end - p >= 1024 && nir_lines_avx2_ok_();
+    int wide = fast && big && nir_lines_avx2_ok_();
     nir_lines_rules wide_rules;
     if (wide)
-        nir_lines_rules_init_(&wide_rules, &rules, profile);
+        nir_lines_rules_init_(&wide_rules, &tables, profile);
 #endif
     while (p < end && nir_lines_room_(acc, 1)) {
         const char *rec = p;
@@ -141,7 +145,7 @@ static const char *lines_loop(const char *p, const char *end,
             continue;
         }
 #endif
-        p = line_verdict(p, end, fast, profile, &rules, &st, &kind, &w);
+        p = line_verdict(p, end, fast, profile, rules, &st, &kind, &w);
         nir_lines_add_(acc, st, kind, w, rec, p);
     }
     return p;
