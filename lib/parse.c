@@ -38,16 +38,20 @@ static int all_ascii_digits(const char *s, size_t len)
     return digits8(x);
 }
 
-/* 1 if s holds only what nir_normalize_ keeps as it is: digits, A and B
- * (2A/2B). */
+/* 1 if s is what nir_normalize_ would make of it: digits, or a Corsican
+ * number (an A or a B at position 6 of 13 or 15 characters, digits
+ * around it). Other letters are left to the normalisation. */
 static int compact_already(const char *s, size_t len)
 {
+    char t[15];
+
     if (all_ascii_digits(s, len))
         return 1;
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)(s[i] - '0') > 9 && s[i] != 'A' && s[i] != 'B')
-            return 0;
-    return 1;
+    if ((len != 15 && len != 13) || (s[6] != 'A' && s[6] != 'B'))
+        return 0;
+    memcpy(t, s, len);
+    t[6] = '0';
+    return all_ascii_digits(t, len);
 }
 
 nir_status nir_validate_full_(const char *input, size_t len,
@@ -231,8 +235,15 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
     if (r->has_key)
         r->key = (c[13] - '0') * 10 + (c[14] - '0');
 
-    st = nir_check_(c, r->compact_len, profile, &r->kind, &r->warnings,
-                    &field);
+    if (ascii && r->has_key &&
+        nir_fast15_(c, profile, NULL, &r->warnings) == NIR_FAST_VALID) {
+        /* What nir_check_ would say of most numbers, for less. */
+        r->kind = NIR_KIND_NIR;
+        st = NIR_OK;
+    } else {
+        st = nir_check_(c, r->compact_len, profile, &r->kind, &r->warnings,
+                        &field);
+    }
     r->status = st;
     if (st != NIR_OK) {
         r->offset = ascii ? field : norm.byte_at[field];
