@@ -63,13 +63,15 @@ void nir_lines_rules_init_(nir_lines_rules *lr, const nir_fast_rules *r,
         [NIR_LK_INV97] = NIR_INV97_16, [NIR_LK_675] = 675, [NIR_LK_98] = 98,
         [NIR_LK_8] = 8, [NIR_LK_4] = 4, [NIR_LK_990] = 990, [NIR_LK_75] = 75,
         [NIR_LK_99] = 99, [NIR_LK_9] = 9, [NIR_LK_STRICT] = 0,
-        [NIR_LK_BIT7] = (short)0x8080};
+        [NIR_LK_BIT7] = (short)0x8080, [NIR_LK_LF] = 0x0A0A};
     for (unsigned i = 0; i < NIR_LK_COUNT; i++)
         for (unsigned j = 0; j < 16; j++)
             lr->k[i][j] = k[i];
     /* An order 000 is refused but in LENIENT. */
     for (unsigned j = 0; j < 16; j++)
         lr->k[NIR_LK_STRICT][j] = profile == NIR_PROFILE_LENIENT ? 0 : -1;
+    /* The LF of a 16-byte line: byte 15 of each half (lanes 7 and 15). */
+    lr->k[NIR_LK_LF_AT_15][7] = lr->k[NIR_LK_LF_AT_15][15] = (short)0xFF00;
 }
 
 _Static_assert(NIR_PF_REFUSED == 1u << 0 && NIR_PF_COMMUNE == 1u << 1 &&
@@ -89,9 +91,11 @@ int nir_lines_avx2_ok_(void)
  * c10c11, c12 + 16 c0 and the key. A byte out of place (not a digit, first
  * digit not 1 or 2, no LF at 15) gets bit 7 set before the fields are
  * summed, which puts its field above 99: one test of all fields then tells
- * the lines of the right shape. The LF counts 0 in the c7 field. */
+ * the lines of the right shape. The LF counts 0 in the c7 field.
+ * *misplaced_lf: per 8 bytes, nonzero when an LF is missing at byte 15 or
+ * present before it (the line is not 16 bytes long). */
 NIR_AVX2_INLINE __m256i line_fields(const nir_lines_rules *lr, const char *p,
-                                    int i)
+                                    int i, __m256i *misplaced_lf)
 {
 #define NIR_X2(...) _mm256_setr_epi8(__VA_ARGS__, __VA_ARGS__)
     const __m256i lo = NIR_X2('1', '0', '0', '0', '0', '0', '0', '0', '0',
@@ -111,11 +115,33 @@ NIR_AVX2_INLINE __m256i line_fields(const nir_lines_rules *lr, const char *p,
     __m256i x = _mm256_inserti128_si256(_mm256_castsi128_si256(a), b, 1);
     __m256i out = _mm256_or_si256(_mm256_subs_epu8(x, hi),
                                   _mm256_subs_epu8(lo, x));
+    *misplaced_lf = _mm256_sad_epu8(
+        _mm256_xor_si256(_mm256_cmpeq_epi8(x, K(LF)), K(LF_AT_15)),
+        _mm256_setzero_si256());
     __m256i d = _mm256_sub_epi8(x, base);
     d = _mm256_or_si256(
         d, _mm256_andnot_si256(_mm256_cmpeq_epi8(out, _mm256_setzero_si256()),
                                K(BIT7)));
     return _mm256_maddubs_epi16(_mm256_shuffle_epi8(d, order), tens);
+}
+
+/* From the *misplaced_lf of the 8 registers: one 16-bit lane per line,
+ * lines 0-7 then 8-15, zero when the line is 16 bytes long. Register i
+ * holds line i in qwords 0-1 and line i + 8 in qwords 2-3; sums of 8
+ * bytes are below 2^11, so four lines fit a qword. */
+NIR_AVX2_INLINE __m256i misplaced_lines(const __m256i s[8])
+{
+    __m256i a = _mm256_or_si256(
+        _mm256_or_si256(s[0], _mm256_slli_epi64(s[1], 16)),
+        _mm256_or_si256(_mm256_slli_epi64(s[2], 32),
+                        _mm256_slli_epi64(s[3], 48)));
+    __m256i b = _mm256_or_si256(
+        _mm256_or_si256(s[4], _mm256_slli_epi64(s[5], 16)),
+        _mm256_or_si256(_mm256_slli_epi64(s[6], 32),
+                        _mm256_slli_epi64(s[7], 48)));
+    a = _mm256_or_si256(a, _mm256_shuffle_epi32(a, 0x4E)); /* both halves */
+    b = _mm256_or_si256(b, _mm256_shuffle_epi32(b, 0x4E));
+    return _mm256_unpacklo_epi64(a, b);
 }
 
 /* 8 x 8 transpose of 16-bit lanes in each 128-bit half. */
@@ -175,9 +201,10 @@ NIR_AVX2_INLINE uint32_t set_if_nonzero(__m256i bytes)
 
 /* What one group of sixteen lines holds; masks hold line r in bit 2 r. */
 typedef struct group {
-    unsigned count;     /* leading lines of the right shape (0-16) */
+    unsigned count;     /* leading lines of 16 bytes, LF last (0-16) */
     uint32_t valid;     /* of those: NIR_OK, kind NIR */
-    uint32_t decided;   /* of those: NIR_OK or NIR_ERR_KEY, kind NIR */
+    uint32_t decided;   /* of those: NIR_OK or NIR_ERR_KEY, kind NIR (the
+                           lines of the right shape, as for the fast path) */
     uint32_t bad_month; /* of those: NIR_ERR_MONTH, kind NIR */
     uint32_t undecided; /* of those: left to the full path */
     unsigned warnings[NIR_LINES_WARNINGS]; /* decided lines with warning
@@ -188,25 +215,31 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
                                     group *g)
 {
     const __m256i zero = _mm256_setzero_si256();
-    __m256i f[8];
+    __m256i f[8], lf[8];
     for (int i = 0; i < 8; i++)
-        f[i] = line_fields(lr, p, i);
+        f[i] = line_fields(lr, p, i, &lf[i]);
     transpose8(f);
     const __m256i yy = f[0], mm = f[1], dd = f[2], c7 = f[3], c89 = f[4],
                   c1011 = f[5], key = f[7];
     const __m256i c12 = _mm256_and_si256(f[6], K(15));
     const __m256i c0 = _mm256_srli_epi16(f[6], 4);
 
-    /* The shape: every field at most 99. */
+    /* The group: the lines up to the first one that is not 16 bytes
+     * long. Among them, those of the right shape: every field at most 99;
+     * the others go to the full path. */
+    uint32_t misplaced =
+        ~mask_of(_mm256_cmpeq_epi16(misplaced_lines(lf), zero)) & 0x55555555u;
+    g->count = misplaced ? (unsigned)__builtin_ctz(misplaced) / 2 : 16;
+    if (g->count == 0)
+        return;
+    uint32_t lines = g->count == 16
+                         ? 0x55555555u
+                         : ((1u << (2 * g->count)) - 1u) & 0x55555555u;
     __m256i top = _mm256_max_epu16(_mm256_max_epu16(f[0], f[1]),
                                    _mm256_max_epu16(f[2], f[3]));
     top = _mm256_max_epu16(top, _mm256_max_epu16(_mm256_max_epu16(f[4], f[5]),
                                                  _mm256_max_epu16(f[6], f[7])));
-    uint32_t shaped = mask_of(_mm256_cmpgt_epi16(K(100), top));
-    uint32_t misshapen = ~shaped & 0x55555555u;
-    g->count = misshapen ? (unsigned)__builtin_ctz(misshapen) / 2 : 16;
-    if (g->count == 0)
-        return;
+    uint32_t shaped = lines & mask_of(_mm256_cmpgt_epi16(K(100), top));
 
     /* R9: body + key = 0 (mod 97), the key in 1-97. */
 #define NIR_TERM(v, w) _mm256_mullo_epi16(v, K(w))
@@ -254,14 +287,11 @@ NIR_AVX2_INLINE void group_verdicts(const char *p, const nir_lines_rules *lr,
     bad = _mm256_or_si256(
         bad, _mm256_and_si256(K(STRICT), order_zero));
 
-    uint32_t lines = g->count == 16
-                         ? 0x55555555u
-                         : ((1u << (2 * g->count)) - 1u) & 0x55555555u;
-    uint32_t decided = lines & ~set_if_nonzero(bad);
+    uint32_t decided = shaped & ~set_if_nonzero(bad);
     g->decided = decided;
     /* The digits being right and digit 1 being 1 or 2, the month is the
      * first rule nir_check_ applies: a wrong month is its verdict. */
-    g->bad_month = lines & set_if_nonzero(month_bad);
+    g->bad_month = shaped & set_if_nonzero(month_bad);
     g->undecided = lines & ~decided & ~g->bad_month;
     g->valid = decided & mask_of(key_ok);
 
@@ -341,8 +371,9 @@ NIR_AVX2 const char *nir_lines_avx2_(const char *p, const char *end,
                                                            : NIR_ERR_KEY);
                 continue;
             }
-            nir_status st =
-                nir_validate_full_(rec, 15, acc->profile, &kind, &w);
+            /* 15 bytes and the LF, or 14 and a CR (CRLF) */
+            nir_status st = nir_validate_full_(rec, 15 - (rec[14] == '\r'),
+                                               acc->profile, &kind, &w);
             acc->n = n + r;
             nir_lines_add_(acc, st, kind, w, rec, rec + 16);
         }

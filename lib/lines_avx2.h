@@ -46,6 +46,7 @@ enum {
     NIR_LK_W6, NIR_LK_W5, NIR_LK_W3, NIR_LK_W1, NIR_LK_KEY_OFFSET,
     NIR_LK_INV97, NIR_LK_675, NIR_LK_98, NIR_LK_8, NIR_LK_4, NIR_LK_990,
     NIR_LK_75, NIR_LK_99, NIR_LK_9, NIR_LK_STRICT, NIR_LK_BIT7,
+    NIR_LK_LF, NIR_LK_LF_AT_15,
     NIR_LK_COUNT
 };
 
@@ -64,10 +65,11 @@ void nir_lines_rules_init_(nir_lines_rules *lr, const nir_fast_rules *r,
 int nir_lines_avx2_ok_(void);
 
 /* The lines from p on, 16 at a time while at least 256 bytes are left,
- * acc has room for 16 invalid records, and all 16 are 15 bytes of digits
- * (the first 1 or 2) and an LF, into acc; the leading such lines of the
- * last group too. Returns where it stopped: p itself when the first line
- * is not of that shape. */
+ * acc has room for 16 invalid records, and all 16 are 16 bytes long (an LF
+ * at byte 15, none before), into acc; the leading such lines of the last
+ * group too. Lines of 15 digits, the first 1 or 2, are decided in vector
+ * registers, the others by the full path. Returns where it stopped: p
+ * itself when the first line is not 16 bytes long. */
 const char *nir_lines_avx2_(const char *p, const char *end,
                             const nir_lines_rules *lr, nir_lines_acc *acc);
 #endif
