@@ -6,6 +6,8 @@
  * overlong forms, surrogates, code points above U+10FFFF and truncated
  * sequences are character errors.
  */
+#include <string.h>
+
 #include "internal.h"
 
 /* Decode one UTF-8 sequence starting at s[i] (s[i] >= 0x80). Returns the
@@ -53,6 +55,17 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
         *err_char = NIR_MAX_INPUT;
         return NIR_ERR_LENGTH;
     }
+    /* The leading ASCII digits (most of a number that reaches this path)
+     * in one go: character i is byte i and code point i. The loop below
+     * goes on from there as if it had read them one by one. */
+    static const uint16_t iota[15] = {0, 1, 2,  3,  4,  5,  6, 7,
+                                      8, 9, 10, 11, 12, 13, 14};
+    while (n < len && n < 15 && (unsigned char)(s[n] - '0') <= 9)
+        n++;
+    memcpy(out->c, s, n);
+    memcpy(out->byte_at, iota, n * sizeof iota[0]);
+    memcpy(out->char_at, iota, n * sizeof iota[0]);
+    i = chars = n;
     while (i < len) {
         unsigned char b = s[i];
         size_t used = 1;
