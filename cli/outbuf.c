@@ -124,11 +124,12 @@ char *outbuf_write_ull_long(char *p, unsigned long long v)
         100000000000000ull, 1000000000000000ull, 10000000000000000ull,
         100000000000000000ull, 1000000000000000000ull,
         10000000000000000000ull};
-    size_t n = 1; /* digits */
+    /* digits: floor(log10(2) * bit length) (1233 / 4096 ~ log10(2)), or
+     * one more; v >= 100 here */
+    size_t n = (size_t)(64 - __builtin_clzll(v)) * 1233u >> 12;
     char *end;
 
-    while (n < OUTBUF_ULL_MAX && v >= pow10[n])
-        n++;
+    n += v >= pow10[n];
     end = p + n;
     p = end;
     while (v >= 100) {
