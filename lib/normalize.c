@@ -62,9 +62,11 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
                                       8, 9, 10, 11, 12, 13, 14};
     while (n < len && n < 15 && (unsigned char)(s[n] - '0') <= 9)
         n++;
-    memcpy(out->c, s, n);
-    memcpy(out->byte_at, iota, n * sizeof iota[0]);
-    memcpy(out->char_at, iota, n * sizeof iota[0]);
+    if (n > 0) { /* (input may be NULL when len is 0) */
+        memcpy(out->c, s, n);
+        memcpy(out->byte_at, iota, n * sizeof iota[0]);
+        memcpy(out->char_at, iota, n * sizeof iota[0]);
+    }
     i = chars = n;
     while (i < len) {
         unsigned char b = s[i];
