@@ -125,22 +125,28 @@ static int usage(const char *message, const char *arg)
     return -1;
 }
 
-/* -j N: 1 to OPTIONS_MAX_JOBS, digits only. */
+/* -j N: 1 to OPTIONS_MAX_JOBS, digits only. The message does not repeat
+ * the argument: it might be a number pasted in the wrong place. */
 static int parse_jobs(const char *arg, unsigned *jobs)
 {
     unsigned n = 0;
 
-    if (*arg == '\0')
-        return usage("invalid number of jobs:", arg);
     for (const char *p = arg; *p; p++) {
         if (*p < '0' || *p > '9' || n > OPTIONS_MAX_JOBS)
-            return usage("invalid number of jobs:", arg);
+            break;
         n = n * 10 + (unsigned)(*p - '0');
+        if (p[1] == '\0' && n >= 1 && n <= OPTIONS_MAX_JOBS) {
+            *jobs = n;
+            return 0;
+        }
     }
-    if (n < 1 || n > OPTIONS_MAX_JOBS)
-        return usage("invalid number of jobs:", arg);
-    *jobs = n;
-    return 0;
+#define NIR_STR_(x) #x
+#define NIR_STR(x) NIR_STR_(x)
+    return usage("invalid number of jobs (-j takes 1 to " NIR_STR(
+                     OPTIONS_MAX_JOBS) ")",
+                 NULL);
+#undef NIR_STR
+#undef NIR_STR_
 }
 
 static int parse_column(const char *arg, column_ref *col)

@@ -15,6 +15,7 @@ for args in "" "--json" "-c" "-q" "--valid-only" "--invalid-only" \
     "$NIRCHECK" --csv $args "$WORK/in.csv" >/dev/null 2>>"$WORK/err" || true
 done
 "$NIRCHECK" -e 255081416802539 -e x >/dev/null 2>>"$WORK/err" || true
+"$NIRCHECK" -j 255081416802539 -c "$WORK/in.txt" >/dev/null 2>>"$WORK/err" || true
 if grep -Eq '[0-9]{5}' "$WORK/err"; then
     fail "stderr holds digits of a number: $(grep -E '[0-9]{5}' "$WORK/err" | head -3)"
 fi
