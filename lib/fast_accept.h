@@ -182,6 +182,19 @@ NIR_FAST_INLINE unsigned nir_fast_place_(const nir_fast_rules *r, int dd,
     return r ? r->place[dd] : nir_place_flags_(dd, profile);
 }
 
+#define NIR_ONES 0x0101010101010101ULL
+
+/* 1 if the 8 bytes of x are all '0'-'9': high nibble 3, and adding 6 keeps
+ * it 3. A carry out of a byte only comes from a byte >= 0xFA, which fails
+ * on its own, so the test of the whole word is exact, in either byte
+ * order. (The SWAR fast path below and parse.c's digit test.) */
+static inline int all_digits8(uint64_t x)
+{
+    uint64_t hi = x & (0xF0 * NIR_ONES);
+    uint64_t hi6 = ((x + 0x06 * NIR_ONES) & (0xF0 * NIR_ONES)) >> 4;
+    return (hi | hi6) == 0x33 * NIR_ONES;
+}
+
 #if (defined(__x86_64__) || defined(_M_X64)) && !defined(NIR_NO_SIMD)
 #include <emmintrin.h> /* SSE2: part of every x86-64 */
 
@@ -297,17 +310,6 @@ NIR_FAST_INLINE int nir_fast_line_(const char *c, nir_profile profile,
 
 #elif defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define NIR_ONES 0x0101010101010101ULL
-
-/* 1 if the 8 bytes of x are all '0'-'9': high nibble 3, and adding 6 keeps
- * it 3. A carry out of a byte only comes from a byte >= 0xFA, which fails
- * on its own, so the test of the whole word is exact. */
-static inline int all_digits8(uint64_t x)
-{
-    uint64_t hi = x & (0xF0 * NIR_ONES);
-    uint64_t hi6 = ((x + 0x06 * NIR_ONES) & (0xF0 * NIR_ONES)) >> 4;
-    return (hi | hi6) == 0x33 * NIR_ONES;
-}
 
 /* Value of 8 digit values (0-9 each, first digit in the lowest byte). */
 static inline uint32_t value8(uint64_t d)

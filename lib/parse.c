@@ -8,15 +8,6 @@
 #include "fast_accept.h"
 #include "internal.h"
 
-/* 1 if the 8 bytes of x are all '0'-'9': high nibble 3, and adding 6 keeps
- * it 3 (a carry out of a byte only comes from a byte >= 0xFA, which fails
- * on its own). Byte order does not matter. */
-static inline int digits8(uint64_t x)
-{
-    const uint64_t ones = 0x0101010101010101ULL, high = 0xF0 * ones;
-    return ((x & high) | (((x + 0x06 * ones) & high) >> 4)) == 0x33 * ones;
-}
-
 /* A word at a time, without a branch per byte: the records that reach the
  * full path are often all digits (wrong month, digit 1, length). */
 static int all_ascii_digits(const char *s, size_t len)
@@ -31,11 +22,11 @@ static int all_ascii_digits(const char *s, size_t len)
     }
     for (size_t i = 0; i + 8 < len; i += 8) {
         memcpy(&x, s + i, 8);
-        if (!digits8(x))
+        if (!all_digits8(x))
             return 0;
     }
     memcpy(&x, s + len - 8, 8); /* the last 8 bytes, maybe overlapping */
-    return digits8(x);
+    return all_digits8(x);
 }
 
 /* 1 if s is what nir_normalize_ would make of it: digits, or a Corsican
