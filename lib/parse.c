@@ -202,7 +202,7 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
         r->status = NIR_ERR_ARGUMENT;
         return r->status;
     }
-    if ((len == 15 || len == 13) && all_ascii_digits(input, len)) {
+    if ((len == 15 || len == 13) && compact_already(input, len)) {
         /* Already compact: character i stands at byte i, code point i. */
         ascii = 1;
         memcpy(r->compact, input, len);
