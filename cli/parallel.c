@@ -61,10 +61,9 @@ static void span_job_merge(run_state *s, span_job *j)
     span_job_reset(j);
 }
 
-void parallel_free(run_state *s)
+/* The helpers, the jobs and their buffers (any of them may be missing). */
+static void parallel_destroy(parallel *p)
 {
-    parallel *p = s->par;
-
     if (p == NULL)
         return;
     workers_stop(p->pool);
@@ -73,9 +72,15 @@ void parallel_free(run_state *s)
             outbuf_free(&p->job[i].part.out);
     free(p->job);
     free(p);
+}
+
+void parallel_free(run_state *s)
+{
+    parallel_destroy(s->par);
     s->par = NULL;
 }
 
+/* The jobs of s's run, or NULL when memory is short. */
 static parallel *parallel_new(const run_state *s)
 {
     parallel *p = calloc(1, sizeof *p);
@@ -87,16 +92,20 @@ static parallel *parallel_new(const run_state *s)
     if (p->slots > RECORDS_RING_MAX)
         p->slots = RECORDS_RING_MAX;
     p->job = calloc(p->slots, sizeof *p->job);
-    if (p->job == NULL)
-        return p; /* freed by the caller */
+    if (p->job == NULL) {
+        parallel_destroy(p);
+        return NULL;
+    }
     for (unsigned i = 0; i < p->slots; i++) {
         run_state *part = &p->job[i].part;
         p->job[i].job.fn = span_job_run;
         part->opts = s->opts;
         part->settings = s->settings;
         part->totals.civil_enabled = s->totals.civil_enabled;
-        if (outbuf_init(&part->out, NULL, 0) != 0)
-            return p;
+        if (outbuf_init(&part->out, NULL, 0) != 0) {
+            parallel_destroy(p);
+            return NULL;
+        }
     }
     return p;
 }
@@ -105,19 +114,13 @@ int parallel_prepare(run_state *s, records_reader *reader)
 {
     const options *o = s->opts;
 
-    /* -q stops at the first failure: nothing to share. */
-    if (s->jobs < 2 || o->mode == MODE_QUIET ||
-        (o->mode != MODE_COUNT && o->mode != MODE_VALID_ONLY &&
-         o->mode != MODE_INVALID_ONLY))
+    /* Not -q, which stops at the first failure: nothing to share. */
+    if (s->jobs < 2 || (o->mode != MODE_COUNT && o->mode != MODE_VALID_ONLY &&
+                        o->mode != MODE_INVALID_ONLY))
         return 0;
-    if (s->par == NULL) {
-        s->par = parallel_new(s);
-        if (s->par == NULL || s->par->job == NULL ||
-            s->par->job[s->par->slots - 1].part.out.buf == NULL) {
-            parallel_free(s);
-            s->jobs = 1; /* out of memory: one thread from now on */
-            return 0;
-        }
+    if (s->par == NULL && (s->par = parallel_new(s)) == NULL) {
+        s->jobs = 1; /* out of memory: one thread from now on */
+        return 0;
     }
     return records_set_ring(reader, s->par->slots) == 0;
 }
