@@ -227,9 +227,8 @@ static void check_suggest(const char *in, size_t len, nir_profile profile,
     }
 }
 
-/* The input and an LF, many times over: a buffer long enough for the
- * sixteen-line path of the line calls (when the input holds 16-byte
- * lines), whose totals must be the copies' totals, copy for copy. */
+/* The input and an LF, many times over: a long buffer of the line calls,
+ * whose totals must be the copies' totals, copy for copy. */
 static void check_batch_repeated(const char *in, size_t len,
                                  nir_profile profile)
 {

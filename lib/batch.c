@@ -5,7 +5,6 @@
 
 #include "fast_accept.h"
 #include "internal.h"
-#include "lines_avx2.h"
 
 /* The verdict of an input the fast path did not decide (or could not try):
  * the full rules, or nir_validate for bad arguments, which it names. Kept
@@ -31,14 +30,12 @@ size_t nir_validate_array(const char *const *inputs, const size_t *lengths,
     if (inputs == NULL || lengths == NULL || statuses == NULL)
         return 0;
     int fast = nir_profile_ok_(profile);
-    nir_fast_rules rules;
-    nir_fast_rules_init_(&rules, profile);
     for (size_t i = 0; i < count; i++) {
         nir_kind kind;
         unsigned w;
         int verdict;
         if (fast && lengths[i] == 15 && inputs[i] != NULL &&
-            (verdict = nir_fast15_(inputs[i], profile, &rules, &w)) !=
+            (verdict = nir_fast15_(inputs[i], profile, &w)) !=
                 NIR_FAST_UNDECIDED) {
             /* A compact NIR: what nir_validate would say. */
             statuses[i] = nir_fast_status_(verdict);
@@ -87,11 +84,10 @@ static const char *record_verdict(const char *p, const char *end,
  * the next line starts. Inline: both line loops below are built on it. */
 static inline const char *line_verdict(const char *p, const char *end,
                                        int fast, nir_profile profile,
-                                       const nir_fast_rules *rules,
                                        nir_status *st, nir_kind *kind,
                                        unsigned *w)
 {
-    int verdict = fast && end - p > 15 ? nir_fast_line_(p, profile, rules, w)
+    int verdict = fast && end - p > 15 ? nir_fast_line_(p, profile, w)
                                        : NIR_FAST_UNDECIDED;
     if (verdict != NIR_FAST_UNDECIDED) {
         /* A compact NIR and its LF: 16 bytes. */
@@ -103,49 +99,19 @@ static inline const char *line_verdict(const char *p, const char *end,
 }
 
 /* The records of a line buffer into acc, until the end or until
- * acc->invalid is full: the sixteen-line kernel (lines_avx2.h) while the
- * lines are compact numbers, when the CPU has it, and line_verdict for the
- * others. Every line call is built on it. Returns where it stopped. */
+ * acc->invalid is full. Every line call is built on it. Returns where it
+ * stopped. */
 static const char *lines_loop(const char *p, const char *end,
                               nir_lines_acc *acc)
 {
     nir_profile profile = acc->profile;
     int fast = nir_profile_ok_(profile);
-    /* The tables (a few thousand instructions to build) from about 64
-     * lines on; below, the fast path applies the rules themselves. */
-    int big = end - p >= 1024;
-    nir_fast_rules tables;
-    const nir_fast_rules *rules = big ? &tables : NULL;
-    if (big)
-        nir_fast_rules_init_(&tables, profile);
-#ifdef NIR_HAVE_AVX2
-    int wide = fast && big && nir_lines_avx2_ok_();
-    nir_lines_rules wide_rules;
-    if (wide)
-        nir_lines_rules_init_(&wide_rules, &tables, profile);
-#endif
     while (p < end && nir_lines_room_(acc, 1)) {
         const char *rec = p;
         nir_status st;
         nir_kind kind;
         unsigned w;
-#ifdef NIR_HAVE_AVX2
-        /* The kernel, when the line at p may be a compact NIR: a file of
-         * other records does not pay for it. */
-        if (wide && end - p >= 256 && p[15] == '\n' &&
-            (unsigned char)(p[0] - '1') <= 1u && nir_lines_room_(acc, 16)) {
-            p = nir_lines_avx2_(p, end, &wide_rules, acc);
-            if (end - p < 256 || !nir_lines_room_(acc, 16))
-                continue;
-            /* It stopped at a line the fast path cannot decide either (the
-             * same shape test): straight to the full path. */
-            rec = p;
-            p = record_verdict(p, end, profile, fast, &st, &kind, &w);
-            nir_lines_add_(acc, st, kind, w, rec, p);
-            continue;
-        }
-#endif
-        p = line_verdict(p, end, fast, profile, rules, &st, &kind, &w);
+        p = line_verdict(p, end, fast, profile, &st, &kind, &w);
         nir_lines_add_(acc, st, kind, w, rec, p);
     }
     return p;

@@ -67,7 +67,7 @@ int nir_key_(const char *c);
 /* 1 if profile is a known nir_profile. */
 int nir_profile_ok_(nir_profile profile);
 
-/* The totals of a line call (batch.c, lines_avx2.c): the records so far,
+/* The totals of a line call (batch.c): the records so far,
  * their statuses when asked, where the invalid ones are when asked, and
  * the tally. Valid NIRs and NIRs with a wrong key, most records, are
  * summed in the fields here and added to the tally at the end: no memory

@@ -7,6 +7,7 @@
 
 #include "fast_accept.h"
 #include "internal.h"
+#include "rules_def.h"
 
 /* A word at a time, without a branch per byte: the records that reach the
  * full path are often all digits (wrong month, digit 1, length). */
@@ -38,10 +39,11 @@ static int compact_already(const char *s, size_t len)
 
     if (all_ascii_digits(s, len))
         return 1;
-    if ((len != 15 && len != 13) || (s[6] != 'A' && s[6] != 'B'))
+    if ((len != NIR_KEYED_LEN && len != NIR_BODY_LEN) ||
+        !NIR_IS_CORSICA_LETTER(s[NIR_CORSICA_AT + 1]))
         return 0;
     memcpy(t, s, len);
-    t[6] = '0';
+    t[NIR_CORSICA_AT + 1] = '0';
     return all_ascii_digits(t, len);
 }
 
@@ -86,7 +88,7 @@ nir_status nir_validate(const char *input, size_t len, nir_profile profile,
     if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
         st = NIR_ERR_ARGUMENT;
     } else if (len == 15 &&
-               (fast = nir_fast15_(input, profile, NULL, &w)) !=
+               (fast = nir_fast15_(input, profile, &w)) !=
                    NIR_FAST_UNDECIDED) {
         /* Fastest path: a compact NIR, valid or with a wrong key. */
         k = NIR_KIND_NIR;
@@ -110,9 +112,11 @@ static void copy_field(char *dst, const char *src, size_t n)
 /* Decode the fields of characters that passed the character checks. */
 static void decode(const char *c, nir_result *r)
 {
+    int dd;
     int d1 = c[0] - '0';
-    r->sex = (d1 >= 1 && d1 <= 8) ? (d1 % 2 ? NIR_SEX_MALE : NIR_SEX_FEMALE)
-                                  : NIR_SEX_UNKNOWN;
+    r->sex = NIR_KIND_OF_DIGIT(d1) == NIR_KIND_NONE ? NIR_SEX_UNKNOWN
+             : NIR_DIGIT1_MALE(d1)                  ? NIR_SEX_MALE
+                                                    : NIR_SEX_FEMALE;
     /* Also the key to append to 13 characters; a valid 15-character
      * number has already had its key checked equal to it. */
     r->expected_key = r->status == NIR_OK && r->has_key ? r->key : nir_key_(c);
@@ -121,7 +125,7 @@ static void decode(const char *c, nir_result *r)
         r->nnp_verification = c[1] - '0';
         r->nnp_caisse = (c[2] - '0') * 100 + (c[3] - '0') * 10 + (c[4] - '0');
         r->order = 0;
-        for (int i = 5; i < 13; i++)
+        for (int i = 5; i < NIR_BODY_LEN; i++)
             r->order = r->order * 10 + (c[i] - '0');
         return;
     }
@@ -130,20 +134,20 @@ static void decode(const char *c, nir_result *r)
 
     r->birth_year = (c[1] - '0') * 10 + (c[2] - '0');
     r->month_code = (c[3] - '0') * 10 + (c[4] - '0');
-    if (r->month_code >= 1 && r->month_code <= 12) {
-        r->month_kind = NIR_MONTH_REAL;
+    r->month_kind = NIR_MONTH_CLASS(r->month_code);
+    if (r->month_kind == NIR_MONTH_REAL)
         r->birth_month = r->month_code;
-    } else if (r->month_code >= 31 && r->month_code <= 42) {
-        r->month_kind = NIR_MONTH_PSEUDO;
-        r->birth_month = r->month_code - 30;
-    } else if (r->month_code >= 20) {
-        r->month_kind = NIR_MONTH_UNKNOWN;
+    else if (r->month_kind == NIR_MONTH_PSEUDO)
+        r->birth_month = r->month_code - NIR_PSEUDO_MONTH_OFFSET;
+    else if (r->month_kind == NIR_MONTH_UNKNOWN)
         r->birth_month = 0;
-    } /* 00, 13-19: not a month code at all; left NONE / -1 */
+    /* else not a month code at all; left NONE / -1 */
 
     r->order = (c[10] - '0') * 100 + (c[11] - '0') * 10 + (c[12] - '0');
 
-    if (c[5] == '9' && c[6] == '9') {
+    dd = NIR_IS_CORSICA_LETTER(c[6]) ? NIR_DD_CORSICA
+                                      : (c[5] - '0') * 10 + (c[6] - '0');
+    if (dd == NIR_DD_ABROAD) {
         const nir_country *country;
         int suffix = (c[7] - '0') * 100 + (c[8] - '0') * 10 + (c[9] - '0');
         r->place_kind = NIR_PLACE_ABROAD;
@@ -155,15 +159,15 @@ static void decode(const char *c, nir_result *r)
             r->country_iso2 = country->iso2;
             r->country_iso3 = country->iso3;
         }
-    } else if (c[5] == '9' && (c[6] == '7' || c[6] == '8')) {
+    } else if (dd == NIR_DD_DOM || dd == NIR_DD_COM) {
         r->place_kind = NIR_PLACE_OVERSEAS;
         copy_field(r->department, c + 5, 3);
         copy_field(r->commune, c + 8, 2);
         r->department_name = nir_department_name_(c + 5, 1);
     } else {
-        if (c[5] == '2' && (c[6] == 'A' || c[6] == 'B' || c[6] == '0'))
+        if (dd == NIR_DD_CORSICA)
             r->place_kind = NIR_PLACE_CORSICA;
-        else if (c[5] == '9' && c[6] == '6')
+        else if (dd == NIR_DD_TUNISIA)
             r->place_kind = NIR_PLACE_NORTH_AFRICA;
         else
             r->place_kind = NIR_PLACE_METROPOLE;
@@ -227,7 +231,7 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
         r->key = (c[13] - '0') * 10 + (c[14] - '0');
 
     if (ascii && r->has_key &&
-        nir_fast15_(c, profile, NULL, &r->warnings) == NIR_FAST_VALID) {
+        nir_fast15_(c, profile, &r->warnings) == NIR_FAST_VALID) {
         /* What nir_check_ would say of most numbers, for less. */
         r->kind = NIR_KIND_NIR;
         st = NIR_OK;
@@ -284,7 +288,8 @@ nir_status nir_compute_key(const char *body, size_t len, int *key)
     if (norm.n != 13)
         return NIR_ERR_LENGTH;
     for (size_t i = 0; i < 13; i++) {
-        int letter_ok = i == 6 && norm.c[5] == '2';
+        int letter_ok =
+            i == NIR_CORSICA_AT + 1 && norm.c[NIR_CORSICA_AT] == '2';
         if ((norm.c[i] < '0' || norm.c[i] > '9') && !letter_ok)
             return NIR_ERR_CHARACTER;
     }

@@ -1,35 +1,41 @@
 /*
- * rules.c -- field checks on normalised characters: rules R3-R11 and the
- * three profiles of nir-rules.md section 4.
+ * rules.c -- the reference checker: field checks on normalised characters,
+ * rules R3-R9 of docs/rules.md, each profile's decisions read from its
+ * tables (rules_def.h).
  */
 #define _POSIX_C_SOURCE 200809L /* gmtime_r */
 #include <time.h>
 
 #include "fast_accept.h"
 #include "internal.h"
+#include "rules_def.h"
 
 static inline int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 int nir_profile_ok_(nir_profile profile)
 {
-    return profile == NIR_PROFILE_STANDARD || profile == NIR_PROFILE_DSN ||
-           profile == NIR_PROFILE_LENIENT;
+    return (unsigned)profile < sizeof nir_rules_ / sizeof nir_rules_[0];
 }
 
 int nir_key_(const char *c)
 {
     /* R9 in its equivalent form: the letter of 2A/2B counts as 0 and the
-     * body is lowered by 1 000 000 (2A -> 19) or 2 000 000 (2B -> 18).
-     * The body is read as two 32-bit halves, hi = c[0..6] and lo =
-     * c[7..12], so body mod 97 = (hi mod 97) * (10^6 mod 97 = 27) + lo. */
-    unsigned corsica = c[6] == 'A' ? 1u : c[6] == 'B' ? 2u : 0u;
+     * body is lowered by 1 000 000 (2A) or 2 000 000 (2B). The body is
+     * read as two 32-bit halves, hi = c[0..6] and lo = c[7..12], so body
+     * mod 97 = (hi mod 97) * (10^6 mod 97) + lo. */
+    char letter = c[NIR_CORSICA_AT + 1];
+    unsigned millions = NIR_IS_CORSICA_LETTER(letter)
+                            ? NIR_CORSICA_MILLIONS(letter)
+                            : 0u;
     unsigned hi = 0, lo = 0;
     for (int i = 0; i < 6; i++)
         hi = hi * 10 + (unsigned)(c[i] - '0');
-    hi = hi * 10 + (corsica ? 0u : (unsigned)(c[6] - '0')) - corsica;
-    for (int i = 7; i < 13; i++)
+    hi = hi * 10 + (millions ? 0u : (unsigned)(c[6] - '0')) - millions;
+    for (int i = 7; i < NIR_BODY_LEN; i++)
         lo = lo * 10 + (unsigned)(c[i] - '0');
-    return (int)(97 - ((hi % 97) * 27 + lo) % 97);
+    return (int)(NIR_KEY_MOD -
+                 ((hi % NIR_KEY_MOD) * (1000000u % NIR_KEY_MOD) + lo) %
+                     NIR_KEY_MOD);
 }
 
 static int current_two_digit_year(void)
@@ -46,61 +52,58 @@ static int current_two_digit_year(void)
 static int corsica_year_inconsistent(const char *c)
 {
     int yy = two(c + 1);
-    if (c[6] == 'A' || c[6] == 'B') /* 19YY < 1976 and 20YY in the future */
-        return yy < 76 && yy > current_two_digit_year();
-    return yy >= 76; /* "20": 19YY >= 1976 (18YY is before the register) */
+    if (NIR_IS_CORSICA_LETTER(c[NIR_CORSICA_AT + 1]))
+        /* 19YY before 1976 and 20YY in the future */
+        return yy < NIR_CORSICA_SPLIT_YY && yy > current_two_digit_year();
+    return yy >= NIR_CORSICA_SPLIT_YY; /* "20": 19YY from 1976 (18YY is
+                                          before the register) */
 }
 
 static nir_status check_key(const char *c, size_t n, size_t *field)
 {
-    if (n == 15) {
-        int key = two(c + 13);
-        if (key < 1 || key > 97 || key != nir_key_(c)) {
-            *field = 13;
+    if (n == NIR_KEYED_LEN) {
+        int key = two(c + NIR_BODY_LEN);
+        if (!NIR_KEY_IN_RANGE(key) || key != nir_key_(c)) {
+            *field = NIR_BODY_LEN;
             return NIR_ERR_KEY;
         }
     }
     return NIR_OK;
 }
 
-/* Place of birth, digits 6-10 (R7a, R7b, R8a, R8b). */
-static nir_status check_place(const char *c, nir_profile profile,
+/* Place of birth, digits 6-10 (R7a, R7b, R8a, R8b), from the profile's
+ * place flags for the département code. */
+static nir_status check_place(const char *c, const nir_rules *rules,
                               unsigned *warnings, size_t *field)
 {
-    int lenient = profile == NIR_PROFILE_LENIENT;
-    int dd;
-    if (c[6] == 'A' || c[6] == 'B') {
-        if (corsica_year_inconsistent(c))
-            *warnings |= NIR_WARN_CORSICA_YEAR;
-        dd = 20;
-    } else {
-        dd = two(c + 5);
-    }
-    if (dd == 0 && !lenient) {
+    int letter = NIR_IS_CORSICA_LETTER(c[NIR_CORSICA_AT + 1]);
+    unsigned pf = rules->place[letter ? NIR_DD_CORSICA : two(c + 5)];
+
+    if (pf & NIR_PF_REFUSED) {
         *field = 5;
         return NIR_ERR_DEPARTMENT;
     }
-    if (dd == 99) {
+    if (pf & NIR_PF_ABROAD) {
         int country = three(c + 7);
-        if (country == 0 && !lenient) {
+        if (country == 0 && (pf & NIR_PF_COMMUNE)) {
             *field = 7;
             return NIR_ERR_COUNTRY;
         }
-        if (country == 990)
+        if (country == NIR_COUNTRY_UNKNOWN)
             *warnings |= NIR_WARN_COUNTRY_UNKNOWN;
         else if (nir_country_index_[country] == 0)
             *warnings |= NIR_WARN_COUNTRY_UNLISTED;
         return NIR_OK;
     }
-    if (dd == 20 && c[6] == '0' && corsica_year_inconsistent(c))
+    if ((pf & NIR_PF_CORSICA) && corsica_year_inconsistent(c))
         *warnings |= NIR_WARN_CORSICA_YEAR;
-    if (dd >= 91 && dd <= 96)
+    if (pf & NIR_PF_NORTH_AFRICA)
         *warnings |= NIR_WARN_NORTH_AFRICA;
-    if ((dd == 97 || dd == 98) && profile == NIR_PROFILE_STANDARD) {
-        /* R7b: 971-978, 984-989, then a 2-digit commune 01-99. */
+    if (pf & (NIR_PF_DOM | NIR_PF_COM)) {
+        /* R7b: the third digit of 97x/98x, then a 2-digit commune */
         int third = c[7] - '0';
-        if ((dd == 97 && (third < 1 || third > 8)) ||
-            (dd == 98 && third < 4)) {
+        if ((pf & NIR_PF_DOM) ? !NIR_DOM_THIRD_OK(third)
+                              : !NIR_COM_THIRD_OK(third)) {
             *field = 5;
             return NIR_ERR_DEPARTMENT;
         }
@@ -110,7 +113,7 @@ static nir_status check_place(const char *c, nir_profile profile,
         }
         return NIR_OK;
     }
-    if (!lenient && three(c + 7) == 0) {
+    if ((pf & NIR_PF_COMMUNE) && three(c + 7) == 0) {
         *field = 7;
         return NIR_ERR_COMMUNE;
     }
@@ -119,18 +122,14 @@ static nir_status check_place(const char *c, nir_profile profile,
 
 nir_kind nir_kind_of_(char d1)
 {
-    switch (d1) {
-    case '1': case '2': return NIR_KIND_NIR;
-    case '3': case '4': return NIR_KIND_TEMPORARY;
-    case '5': case '6': return NIR_KIND_MIG;
-    case '7': case '8': return NIR_KIND_NNP;
-    default: return NIR_KIND_NONE;
-    }
+    int d = d1 - '0';
+    return NIR_IN(d, 0, 9) ? NIR_KIND_OF_DIGIT(d) : NIR_KIND_NONE;
 }
 
 nir_status nir_check_(const char *c, size_t n, nir_profile profile,
                       nir_kind *kind_out, unsigned *warnings, size_t *field)
 {
+    const nir_rules *rules = &nir_rules_[profile];
     nir_kind kind;
     nir_status st;
     int shaped; /* NIR layout (R5-R8) rather than the CNAM NNP/MIG layout */
@@ -143,44 +142,42 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
     }
     kind = nir_kind_of_(c[0]);
     *kind_out = kind;
-    /* Only STANDARD knows the NNP/MIG layout; the other profiles read every
-     * number in the NIR layout and refuse its digit 1 below. */
-    shaped = profile != NIR_PROFILE_STANDARD ||
-             (kind != NIR_KIND_NNP && kind != NIR_KIND_MIG);
+    /* A kind the profile reads in the CNAM layout has no 2A/2B and no
+     * fields; the other profiles read every number in the NIR layout and
+     * refuse its digit 1 below. */
+    shaped = (rules->cnam & NIR_KIND_BIT(kind)) == 0;
 
     /* R3: digits everywhere, except 2A/2B at positions 6-7 of the NIR
      * layout. */
     for (size_t i = 1; i < n; i++) {
-        if (!is_digit(c[i]) && !(shaped && i == 6 && c[5] == '2')) {
+        if (!is_digit(c[i]) &&
+            !(shaped && i == NIR_CORSICA_AT + 1 && c[NIR_CORSICA_AT] == '2')) {
             *field = i;
             return NIR_ERR_CHARACTER;
         }
     }
 
-    /* R4: digit 1. DSN and LENIENT know only 1/2 (R4a); STANDARD
-     * classifies 3/4, 5/6, 7/8 (R4b-R4d); 0 and 9 are invalid (R4e). */
-    if (kind == NIR_KIND_NONE ||
-        (kind != NIR_KIND_NIR && profile != NIR_PROFILE_STANDARD)) {
+    /* R4: digit 1, as the profile allows. */
+    if (kind == NIR_KIND_NONE || (rules->kinds & NIR_KIND_BIT(kind)) == 0)
         return NIR_ERR_SEX;
-    }
     if (!shaped) /* Q4: NNP/MIG are 13 digits, or 15 with the R9 key */
         return check_key(c, n, field);
 
-    if (!nir_month_ok_(two(c + 3), profile)) {
+    if (!rules->month_ok[two(c + 3)]) {
         *field = 3;
         return NIR_ERR_MONTH;
     }
-    st = check_place(c, profile, warnings, field);
+    st = check_place(c, rules, warnings, field);
     if (st != NIR_OK)
         return st;
-    if (profile != NIR_PROFILE_LENIENT && three(c + 10) == 0) {
+    if (!rules->zeros_ok && three(c + 10) == 0) {
         *field = 10;
         return NIR_ERR_ORDER;
     }
     if (kind == NIR_KIND_NIR) {
         int nines = 1;
-        for (int i = 1; i < 13 && nines; i++)
-            nines = c[i] == '9';
+        for (int i = 1; i < NIR_BODY_LEN && nines; i++)
+            nines = c[i] == NIR_PLACEHOLDER_DIGIT;
         if (nines) /* Q8: DSN "NIR inconnu" placeholder [12]9{12} */
             *warnings |= NIR_WARN_DSN_PLACEHOLDER;
     }

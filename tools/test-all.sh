@@ -3,8 +3,8 @@
 #   tools/test-all.sh
 # 1. installs missing Debian packages, 2. builds and runs every CTest test
 # (C unit tests, CLI, Python and Ruby bindings, examples, install, fuzz
-# replay, ABI), 3. the same unit tests with clang and as a static library,
-# and without the AVX2 kernel, 4. hardening: ASan+UBSan, TSan, valgrind,
+# replay, ABI), 3. the same unit tests with clang, as a static library and
+# without the fast path, 4. hardening: ASan+UBSan, TSan, valgrind,
 # coverage gate, fuzz smoke runs.
 # Set NIR_QUICK=1 to stop after step 2.
 set -euo pipefail
@@ -29,23 +29,14 @@ done
 
 [ "${NIR_QUICK:-0}" = 1 ] && exit 0
 
-# NIR_NO_SIMD: this build runs the portable fast path (lib/fast_accept.h)
-# that non-x86 machines use, so the unit tests cover both.
-section "clang build, static library, portable fast path: unit, example and install tests"
+# NIR_NO_SIMD: this build has no fast path (lib/fast_accept.h), as on
+# big-endian machines, so the unit tests cover both.
+section "clang build, static library, no fast path: unit, example and install tests"
 CC=clang-14 cmake -S . -B build-clang-static -DCMAKE_BUILD_TYPE=Release \
       -DBUILD_SHARED_LIBS=OFF -DNIR_BUILD_BENCH=OFF -DNIR_NO_SIMD=ON > /dev/null
 cmake --build build-clang-static -j"$jobs"
 ctest --test-dir build-clang-static --output-on-failure -j"$jobs" \
       -R '^(unit|example|install|tables)\.'
-
-# NIR_NO_AVX2: the line calls without the sixteen-line kernel, as on x86-64
-# CPUs without AVX2 (the kernel is chosen at run time on this machine).
-section "gcc build without the AVX2 kernel: unit tests"
-cmake -S . -B build-noavx2 -DCMAKE_BUILD_TYPE=Release -DNIR_NO_AVX2=ON \
-      -DNIR_BUILD_BENCH=OFF -DNIR_BUILD_CLI=OFF -DNIR_BUILD_EXAMPLES=OFF \
-      -DNIR_BUILD_FUZZ=OFF > /dev/null
-cmake --build build-noavx2 -j"$jobs"
-ctest --test-dir build-noavx2 --output-on-failure -j"$jobs" -R '^unit\.'
 
 if [ -x tools/hardening.sh ]; then
   section "hardening"

@@ -364,8 +364,7 @@ int main(int argc, char **argv)
         /* Lines: the same records, LF or CRLF, last newline optional; inputs
          * holding LF make extra records, as in a real file. One round in
          * two keeps only the 15-byte inputs, LF only, digit 1 mostly 1 or 2:
-         * long runs of 16-byte lines, as in a file of compact numbers (the
-         * sixteen-line path). */
+         * long runs of 16-byte lines, as in a file of compact numbers. */
         int aligned = below(2);
         for (int i = 0; i < BATCH; i++) {
             if (aligned && lens[i] != 15)

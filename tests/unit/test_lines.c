@@ -1,11 +1,11 @@
 /*
  * test_lines.c -- the line calls (nir_validate_lines, nir_tally_lines,
  * nir_find_invalid_lines) give, record by record, what nir_validate gives,
- * on buffers long enough for every path of the library: the sixteen-line
- * kernel (AVX2 machines), the one-line fast path and the full rules. The
- * records cover every field's boundaries, every warning, every kind and the
- * errors, at every position of a group of sixteen lines; then the calls'
- * own contract (pieces, offsets, CRLF, the last line, bad arguments).
+ * on buffers long enough for every path of the library: the one-line fast
+ * path and the full rules. The records cover every field's boundaries,
+ * every warning, every kind and the errors, at every position of a group
+ * of sixteen lines; then the calls' own contract (pieces, offsets, CRLF,
+ * the last line, bad arguments).
  */
 #include <stdint.h>
 
