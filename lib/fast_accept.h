@@ -138,7 +138,8 @@ static inline uint32_t value8(uint64_t d)
 NIR_FAST_INLINE int nir_fast15_(const char *c, nir_profile profile,
                                 unsigned *warnings)
 {
-    const nir_rules *rules = &nir_rules_[profile];
+    /* NIR_REQUIRE_KEY aside: 15 characters carry their key */
+    const nir_rules *rules = &nir_rules_[nir_profile_rules_(profile)];
     const uint64_t nines = (uint64_t)NIR_PLACEHOLDER_DIGIT * NIR_ONES;
     uint64_t w0, w1, body;
     uint32_t tail;

@@ -240,7 +240,11 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
                         &field);
     }
     r->status = st;
-    if (st != NIR_OK) {
+    if (st == NIR_ERR_KEY_MISSING && !ascii) {
+        /* Just past the last character read: where the key would go. */
+        r->offset = norm.key_byte;
+        r->position = norm.key_char + 1;
+    } else if (st != NIR_OK) {
         r->offset = ascii ? field : norm.byte_at[field];
         r->position = (ascii ? field : (size_t)norm.char_at[field]) + 1;
     }

@@ -14,7 +14,8 @@ static inline int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 int nir_profile_ok_(nir_profile profile)
 {
-    return (unsigned)profile < sizeof nir_rules_ / sizeof nir_rules_[0];
+    return (unsigned)nir_profile_rules_(profile) <
+           sizeof nir_rules_ / sizeof nir_rules_[0];
 }
 
 int nir_key_(const char *c)
@@ -59,8 +60,13 @@ static int corsica_year_inconsistent(const char *c)
                                           before the register) */
 }
 
-static nir_status check_key(const char *c, size_t n, size_t *field)
+static nir_status check_key(const char *c, size_t n, int require_key,
+                            size_t *field)
 {
+    if (n == NIR_BODY_LEN && require_key) {
+        *field = NIR_BODY_LEN; /* where the key should start */
+        return NIR_ERR_KEY_MISSING;
+    }
     if (n == NIR_KEYED_LEN) {
         int key = two(c + NIR_BODY_LEN);
         if (!NIR_KEY_IN_RANGE(key) || key != nir_key_(c)) {
@@ -129,10 +135,11 @@ nir_kind nir_kind_of_(char d1)
 nir_status nir_check_(const char *c, size_t n, nir_profile profile,
                       nir_kind *kind_out, unsigned *warnings, size_t *field)
 {
-    const nir_rules *rules = &nir_rules_[profile];
+    const nir_rules *rules = &nir_rules_[nir_profile_rules_(profile)];
     nir_kind kind;
     nir_status st;
     int shaped; /* NIR layout (R5-R8) rather than the CNAM NNP/MIG layout */
+    int require_key = ((unsigned)profile & NIR_REQUIRE_KEY) != 0;
 
     *warnings = 0;
     *field = 0;
@@ -161,7 +168,7 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
     if (kind == NIR_KIND_NONE || (rules->kinds & NIR_KIND_BIT(kind)) == 0)
         return NIR_ERR_SEX;
     if (!shaped) /* Q4: NNP/MIG are 13 digits, or 15 with the R9 key */
-        return check_key(c, n, field);
+        return check_key(c, n, require_key, field);
 
     if (!rules->month_ok[two(c + 3)]) {
         *field = 3;
@@ -181,5 +188,5 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
         if (nines) /* Q8: DSN "NIR inconnu" placeholder [12]9{12} */
             *warnings |= NIR_WARN_DSN_PLACEHOLDER;
     }
-    return check_key(c, n, field);
+    return check_key(c, n, require_key, field);
 }
