@@ -34,10 +34,10 @@ size_t nir_validate_array(const char *const *inputs, const size_t *lengths,
         nir_kind kind;
         unsigned w;
         int verdict;
-        if (fast && lengths[i] == 15 && inputs[i] != NULL &&
-            (verdict = nir_fast15_(inputs[i], profile, &w)) !=
-                NIR_FAST_UNDECIDED) {
-            /* A compact NIR: what nir_validate would say. */
+        if (fast && inputs[i] != NULL &&
+            (verdict = nir_fast_input_(inputs[i], lengths[i], profile,
+                                       &w)) != NIR_FAST_UNDECIDED) {
+            /* A compact or spaced NIR: what nir_validate would say. */
             statuses[i] = nir_fast_status_(verdict);
             if (kinds)
                 kinds[i] = NIR_KIND_NIR;

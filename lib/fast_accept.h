@@ -48,7 +48,9 @@ static inline int three(const char *c)
  *
  *   nir_fast15_(c, ...)      the 15 bytes c[0..14];
  *   nir_fast_line_(c, ...)   the 16 bytes c[0..15], c[15] being an LF
- *                            (else undecided): one line of a buffer.
+ *                            (else undecided): one line of a buffer;
+ *   nir_fast_input_(s, len, ...)  an input of any length: 15 bytes, or
+ *                            15 digits among spaces (the printed form).
  *
  * Built with NIR_NO_SIMD (and on big-endian machines) there is no fast
  * path: every record takes the full path. bench/bench_paths.c measures
@@ -179,6 +181,34 @@ NIR_FAST_INLINE int nir_fast_line_(const char *c, nir_profile profile,
     return c[15] == '\n' ? nir_fast15_(c, profile, warnings)
                          : NIR_FAST_UNDECIDED;
 }
+
+/* Longest input nir_fast_input_ looks for 15 digits in. */
+#define NIR_FAST_SPACED_MAX 32
+
+/* nir_fast15_ for an input of any length: 15 bytes as they are, or 15
+ * ASCII digits among ASCII spaces, as a number is usually printed
+ * ("2 55 08 14 168 025 38", whatever the grouping): what normalising it
+ * would give the full path (spaces are separators, R1). Anything else is
+ * undecided. */
+NIR_FAST_INLINE int nir_fast_input_(const char *s, size_t len,
+                                    nir_profile profile, unsigned *warnings)
+{
+    char d[16];
+    size_t n = 0;
+    if (len == 15)
+        return nir_fast15_(s, profile, warnings);
+    if (len < 15 || len > NIR_FAST_SPACED_MAX)
+        return NIR_FAST_UNDECIDED;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == ' ')
+            continue;
+        if ((unsigned char)(b - '0') > 9 || n == 15)
+            return NIR_FAST_UNDECIDED;
+        d[n++] = (char)b;
+    }
+    return n == 15 ? nir_fast15_(d, profile, warnings) : NIR_FAST_UNDECIDED;
+}
 #else
 NIR_FAST_INLINE int nir_fast15_(const char *c, nir_profile profile,
                                 unsigned *warnings)
@@ -193,6 +223,13 @@ NIR_FAST_INLINE int nir_fast_line_(const char *c, nir_profile profile,
                                    unsigned *warnings)
 {
     return nir_fast15_(c, profile, warnings);
+}
+
+NIR_FAST_INLINE int nir_fast_input_(const char *s, size_t len,
+                                    nir_profile profile, unsigned *warnings)
+{
+    (void)len;
+    return nir_fast15_(s, profile, warnings);
 }
 #endif
 

@@ -87,10 +87,10 @@ nir_status nir_validate(const char *input, size_t len, nir_profile profile,
 
     if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
         st = NIR_ERR_ARGUMENT;
-    } else if (len == 15 &&
-               (fast = nir_fast15_(input, profile, &w)) !=
-                   NIR_FAST_UNDECIDED) {
-        /* Fastest path: a compact NIR, valid or with a wrong key. */
+    } else if ((fast = nir_fast_input_(input, len, profile, &w)) !=
+               NIR_FAST_UNDECIDED) {
+        /* Fastest path: a NIR, compact or spaced, valid or with a wrong
+         * key. */
         k = NIR_KIND_NIR;
         st = nir_fast_status_(fast);
     } else {
