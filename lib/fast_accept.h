@@ -154,17 +154,18 @@ NIR_FAST_INLINE int nir_fast15_(const char *c, nir_profile profile,
     /* R4: only NIR/NIA here */
     if (!NIR_IN(c[0] - '0', NIR_DIGIT1_NIR_FIRST, NIR_DIGIT1_NIR_LAST))
         return NIR_FAST_UNDECIDED;
-    f.year = two(c + 1);
-    f.place = three(c + 7);
-    f.third = c[7] - '0';
+    f.year = two(c + NIR_YEAR_AT);
+    f.place = three(c + NIR_PLACE_AT);
+    f.third = c[NIR_PLACE_AT] - '0';
     f.commune_zero = f.place == 0;
-    f.overseas_zero = c[8] == '0' && c[9] == '0';
-    f.order_zero = three(c + 10) == 0;
+    f.overseas_zero = two(c + NIR_OVERSEAS_COMMUNE_AT) == 0;
+    f.order_zero = three(c + NIR_ORDER_AT) == 0;
     /* Q8: c[1..12] all '9' (bytes 1-7 of w0, bytes 0-5 of w1). */
     f.placeholder = (w0 >> 8) == (nines >> 8) &&
                     (w1 & 0xFFFFFFFFFFFFULL) == (nines & 0xFFFFFFFFFFFFULL);
-    if (!nir_fast_decide_(rules->month_ok[two(c + 3)],
-                          rules->place[two(c + 5)], &f, rules, warnings))
+    if (!nir_fast_decide_(rules->month_ok[two(c + NIR_MONTH_AT)],
+                          rules->place[two(c + NIR_DD_AT)], &f, rules,
+                          warnings))
         return NIR_FAST_UNDECIDED;
     /* R9: body = c[0..7] * 10^5 + c[8..12]; key = c[13..14]. The digit
      * c[7] is cleared from the second word, which then reads c[8..14]. */

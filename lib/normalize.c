@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "rules_def.h"
 
 /* Decode one UTF-8 sequence starting at s[i] (s[i] >= 0x80). Returns the
  * code point and sets *used, or -1 if the sequence is invalid. */
@@ -68,7 +69,7 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
      * goes on from there as if it had read them one by one. */
     static const uint16_t iota[15] = {0, 1, 2,  3,  4,  5,  6, 7,
                                       8, 9, 10, 11, 12, 13, 14};
-    while (n < len && n < 15 && (unsigned char)(s[n] - '0') <= 9)
+    while (n < len && n < NIR_KEYED_LEN && (unsigned char)(s[n] - '0') <= 9)
         n++;
     if (n > 0) { /* (input may be NULL when len is 0) */
         memcpy(out->c, s, n);
@@ -110,7 +111,7 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
             return NIR_ERR_CHARACTER;
         }
         if (mapped > 0) {
-            if (n == 15) {
+            if (n == NIR_KEYED_LEN) {
                 out->n = n;
                 *err_byte = i;
                 *err_char = chars;
@@ -133,7 +134,7 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
         *err_char = 0;
         return NIR_ERR_EMPTY;
     }
-    if (n != 13 && n != 15) {
+    if (n != NIR_BODY_LEN && n != NIR_KEYED_LEN) { /* R2 */
         /* Too short: point just past the end (where a character is missing). */
         out->n = n;
         *err_byte = len;

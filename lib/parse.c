@@ -59,7 +59,7 @@ nir_status nir_validate_full_(const char *input, size_t len,
     if (len > 0 && len <= NIR_MAX_INPUT && compact_already(input, len)) {
         /* Its own compact form: nothing to normalise, and nir_normalize_
          * would find a length error at any other length. */
-        if (len == 15 || len == 13) {
+        if (len == NIR_KEYED_LEN || len == NIR_BODY_LEN) {
             st = nir_check_(input, len, profile, kind, warnings, &field);
         } else {
             *kind = nir_kind_of_(input[0]);
@@ -132,8 +132,8 @@ static void decode(const char *c, nir_result *r)
     if (r->kind == NIR_KIND_NONE)
         return;
 
-    r->birth_year = (c[1] - '0') * 10 + (c[2] - '0');
-    r->month_code = (c[3] - '0') * 10 + (c[4] - '0');
+    r->birth_year = two(c + NIR_YEAR_AT);
+    r->month_code = two(c + NIR_MONTH_AT);
     r->month_kind = NIR_MONTH_CLASS(r->month_code);
     if (r->month_kind == NIR_MONTH_REAL)
         r->birth_month = r->month_code;
@@ -143,16 +143,16 @@ static void decode(const char *c, nir_result *r)
         r->birth_month = 0;
     /* else not a month code at all; left NONE / -1 */
 
-    r->order = (c[10] - '0') * 100 + (c[11] - '0') * 10 + (c[12] - '0');
+    r->order = three(c + NIR_ORDER_AT);
 
-    dd = NIR_IS_CORSICA_LETTER(c[6]) ? NIR_DD_CORSICA
-                                      : (c[5] - '0') * 10 + (c[6] - '0');
+    dd = NIR_IS_CORSICA_LETTER(c[NIR_CORSICA_AT + 1]) ? NIR_DD_CORSICA
+                                                       : two(c + NIR_DD_AT);
     if (dd == NIR_DD_ABROAD) {
         const nir_country *country;
-        int suffix = (c[7] - '0') * 100 + (c[8] - '0') * 10 + (c[9] - '0');
+        int suffix = three(c + NIR_PLACE_AT);
         r->place_kind = NIR_PLACE_ABROAD;
-        copy_field(r->department, c + 5, 2);
-        copy_field(r->country_code, c + 5, 5);
+        copy_field(r->department, c + NIR_DD_AT, 2);
+        copy_field(r->country_code, c + NIR_DD_AT, 5);
         country = nir_country_main_(suffix);
         if (country) {
             r->country_name = country->name;
@@ -161,8 +161,8 @@ static void decode(const char *c, nir_result *r)
         }
     } else if (dd == NIR_DD_DOM || dd == NIR_DD_COM) {
         r->place_kind = NIR_PLACE_OVERSEAS;
-        copy_field(r->department, c + 5, 3);
-        copy_field(r->commune, c + 8, 2);
+        copy_field(r->department, c + NIR_DD_AT, 3);
+        copy_field(r->commune, c + NIR_OVERSEAS_COMMUNE_AT, 2);
         r->department_name = nir_department_name_(c + 5, 1);
     } else {
         if (dd == NIR_DD_CORSICA)
@@ -171,8 +171,8 @@ static void decode(const char *c, nir_result *r)
             r->place_kind = NIR_PLACE_NORTH_AFRICA;
         else
             r->place_kind = NIR_PLACE_METROPOLE;
-        copy_field(r->department, c + 5, 2);
-        copy_field(r->commune, c + 7, 3);
+        copy_field(r->department, c + NIR_DD_AT, 2);
+        copy_field(r->commune, c + NIR_PLACE_AT, 3);
         r->department_name = nir_department_name_(c + 5, 0);
     }
 }
@@ -206,7 +206,8 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
         r->status = NIR_ERR_ARGUMENT;
         return r->status;
     }
-    if ((len == 15 || len == 13) && compact_already(input, len)) {
+    if ((len == NIR_KEYED_LEN || len == NIR_BODY_LEN) &&
+        compact_already(input, len)) {
         /* Already compact: character i stands at byte i, code point i. */
         ascii = 1;
         memcpy(r->compact, input, len);
@@ -226,9 +227,9 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
         r->compact_len = norm.n;
     }
     c = r->compact;
-    r->has_key = r->compact_len == 15;
+    r->has_key = r->compact_len == NIR_KEYED_LEN;
     if (r->has_key)
-        r->key = (c[13] - '0') * 10 + (c[14] - '0');
+        r->key = two(c + NIR_KEY_AT);
 
     if (ascii && r->has_key &&
         nir_fast15_(c, profile, &r->warnings) == NIR_FAST_VALID) {
@@ -289,9 +290,9 @@ nir_status nir_compute_key(const char *body, size_t len, int *key)
     st = nir_normalize_(body, len, &norm, &eb, &ec);
     if (st != NIR_OK)
         return st;
-    if (norm.n != 13)
+    if (norm.n != NIR_BODY_LEN)
         return NIR_ERR_LENGTH;
-    for (size_t i = 0; i < 13; i++) {
+    for (size_t i = 0; i < NIR_BODY_LEN; i++) {
         int letter_ok =
             i == NIR_CORSICA_AT + 1 && norm.c[NIR_CORSICA_AT] == '2';
         if ((norm.c[i] < '0' || norm.c[i] > '9') && !letter_ok)

@@ -52,7 +52,7 @@ static int current_two_digit_year(void)
  * so warn only when no reading of the year fits. */
 static int corsica_year_inconsistent(const char *c)
 {
-    int yy = two(c + 1);
+    int yy = two(c + NIR_YEAR_AT);
     if (NIR_IS_CORSICA_LETTER(c[NIR_CORSICA_AT + 1]))
         /* 19YY before 1976 and 20YY in the future */
         return yy < NIR_CORSICA_SPLIT_YY && yy > current_two_digit_year();
@@ -64,13 +64,13 @@ static nir_status check_key(const char *c, size_t n, int require_key,
                             size_t *field)
 {
     if (n == NIR_BODY_LEN && require_key) {
-        *field = NIR_BODY_LEN; /* where the key should start */
+        *field = NIR_KEY_AT; /* where the key should start */
         return NIR_ERR_KEY_MISSING;
     }
     if (n == NIR_KEYED_LEN) {
-        int key = two(c + NIR_BODY_LEN);
+        int key = two(c + NIR_KEY_AT);
         if (!NIR_KEY_IN_RANGE(key) || key != nir_key_(c)) {
-            *field = NIR_BODY_LEN;
+            *field = NIR_KEY_AT;
             return NIR_ERR_KEY;
         }
     }
@@ -83,16 +83,16 @@ static nir_status check_place(const char *c, const nir_rules *rules,
                               unsigned *warnings, size_t *field)
 {
     int letter = NIR_IS_CORSICA_LETTER(c[NIR_CORSICA_AT + 1]);
-    unsigned pf = rules->place[letter ? NIR_DD_CORSICA : two(c + 5)];
+    unsigned pf = rules->place[letter ? NIR_DD_CORSICA : two(c + NIR_DD_AT)];
 
     if (pf & NIR_PF_REFUSED) {
-        *field = 5;
+        *field = NIR_DD_AT;
         return NIR_ERR_DEPARTMENT;
     }
     if (pf & NIR_PF_ABROAD) {
-        int country = three(c + 7);
+        int country = three(c + NIR_PLACE_AT);
         if (country == 0 && (pf & NIR_PF_COMMUNE)) {
-            *field = 7;
+            *field = NIR_PLACE_AT;
             return NIR_ERR_COUNTRY;
         }
         if (country == NIR_COUNTRY_UNKNOWN)
@@ -107,20 +107,20 @@ static nir_status check_place(const char *c, const nir_rules *rules,
         *warnings |= NIR_WARN_NORTH_AFRICA;
     if (pf & (NIR_PF_DOM | NIR_PF_COM)) {
         /* R7b: the third digit of 97x/98x, then a 2-digit commune */
-        int third = c[7] - '0';
+        int third = c[NIR_PLACE_AT] - '0';
         if ((pf & NIR_PF_DOM) ? !NIR_DOM_THIRD_OK(third)
                               : !NIR_COM_THIRD_OK(third)) {
-            *field = 5;
+            *field = NIR_DD_AT;
             return NIR_ERR_DEPARTMENT;
         }
-        if (c[8] == '0' && c[9] == '0') {
-            *field = 8;
+        if (two(c + NIR_OVERSEAS_COMMUNE_AT) == 0) {
+            *field = NIR_OVERSEAS_COMMUNE_AT;
             return NIR_ERR_COMMUNE;
         }
         return NIR_OK;
     }
-    if ((pf & NIR_PF_COMMUNE) && three(c + 7) == 0) {
-        *field = 7;
+    if ((pf & NIR_PF_COMMUNE) && three(c + NIR_PLACE_AT) == 0) {
+        *field = NIR_PLACE_AT;
         return NIR_ERR_COMMUNE;
     }
     return NIR_OK;
@@ -170,15 +170,15 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
     if (!shaped) /* Q4: NNP/MIG are 13 digits, or 15 with the R9 key */
         return check_key(c, n, require_key, field);
 
-    if (!rules->month_ok[two(c + 3)]) {
-        *field = 3;
+    if (!rules->month_ok[two(c + NIR_MONTH_AT)]) {
+        *field = NIR_MONTH_AT;
         return NIR_ERR_MONTH;
     }
     st = check_place(c, rules, warnings, field);
     if (st != NIR_OK)
         return st;
-    if (!rules->zeros_ok && three(c + 10) == 0) {
-        *field = 10;
+    if (!rules->zeros_ok && three(c + NIR_ORDER_AT) == 0) {
+        *field = NIR_ORDER_AT;
         return NIR_ERR_ORDER;
     }
     if (kind == NIR_KIND_NIR) {

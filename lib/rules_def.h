@@ -19,8 +19,18 @@
 #define NIR_BODY_LEN 13
 #define NIR_KEYED_LEN 15
 
+/* The NIR layout (0-based offsets): S YY MM DD CCC NNN [KK]; overseas
+ * S YY MM DDD CC NNN [KK]. */
+#define NIR_YEAR_AT 1
+#define NIR_MONTH_AT 3
+#define NIR_DD_AT 5
+#define NIR_PLACE_AT 7      /* commune, country, or overseas third digit */
+#define NIR_OVERSEAS_COMMUNE_AT 8
+#define NIR_ORDER_AT 10
+#define NIR_KEY_AT NIR_BODY_LEN
+
 /* R3: 2A/2B, characters 6-7 (0-based 5-6) of the NIR layout. */
-#define NIR_CORSICA_AT 5
+#define NIR_CORSICA_AT NIR_DD_AT
 #define NIR_IS_CORSICA_LETTER(ch) ((ch) == 'A' || (ch) == 'B')
 
 /* R4: what digit 1 announces. 1/2 NIR or NIA (R4a), 3/4 temporary (R4b),

@@ -5,13 +5,14 @@
 #include <string.h>
 
 #include "internal.h"
+#include "rules_def.h"
 
 static int valid(const char *c, nir_profile profile)
 {
     nir_kind kind;
     unsigned warnings;
     size_t field;
-    return nir_check_(c, 15, profile, &kind, &warnings, &field) == NIR_OK;
+    return nir_check_(c, NIR_KEYED_LEN, profile, &kind, &warnings, &field) == NIR_OK;
 }
 
 static void add(const char *c, char (*out)[NIR_COMPACT_BUFSIZE],
@@ -39,16 +40,16 @@ nir_status nir_suggest(const char *input, size_t len, nir_profile profile,
     st = nir_normalize_(input, len, &norm, &eb, &ec);
     if (st != NIR_OK)
         return st;
-    if (norm.n != 15)
+    if (norm.n != NIR_KEYED_LEN)
         return NIR_ERR_LENGTH;
-    if (norm.c[13] < '0' || norm.c[13] > '9' || norm.c[14] < '0' ||
-        norm.c[14] > '9')
+    if (norm.c[NIR_KEY_AT] < '0' || norm.c[NIR_KEY_AT] > '9' ||
+        norm.c[NIR_KEY_AT + 1] < '0' || norm.c[NIR_KEY_AT + 1] > '9')
         return NIR_ERR_CHARACTER; /* a key with a letter suggests nothing */
     if (valid(norm.c, profile))
         return NIR_OK;
 
     memcpy(c, norm.c, sizeof c);
-    for (size_t i = 0; i < 13; i++) {
+    for (size_t i = 0; i < NIR_BODY_LEN; i++) {
         char was = c[i];
         for (const char *a = alphabet; *a; a++) {
             if (*a == was)
@@ -59,7 +60,7 @@ nir_status nir_suggest(const char *input, size_t len, nir_profile profile,
         }
         c[i] = was;
     }
-    for (size_t i = 0; i + 1 < 13; i++) {
+    for (size_t i = 0; i + 1 < NIR_BODY_LEN; i++) {
         char t = c[i];
         if (t == c[i + 1])
             continue;
