@@ -60,7 +60,7 @@ static verdict reference(const char *in, size_t len, nir_profile p)
 
 static void corpus_add(corpus *c, const char *s, size_t len)
 {
-    if (c->used + len > c->cap) {
+    if (c->arena == NULL || c->used + len > c->cap) {
         c->cap = 2 * c->cap + len;
         c->arena = realloc(c->arena, c->cap);
         ck_assert_ptr_nonnull(c->arena);
