@@ -27,6 +27,7 @@ static VALUE cParsed, cParsedNTT, cCivilReport, cFinding, cBirthDate;
  * that carry a number (their #inspect masks it, see lib/nir/sensitive_string.rb). */
 static VALUE sensitive_template;
 static VALUE profile_syms[8];
+static VALUE status_syms[NIR_STATUS_COUNT]; /* nil for NIR_OK, then :empty... */
 static int profile_count;
 static ID id_code, id_position, id_message_fr;
 
@@ -618,21 +619,19 @@ static VALUE
 rb_nir_validate_many(VALUE self, VALUE list, VALUE prof, VALUE codes)
 {
     nir_profile profile = get_profile(prof);
-    VALUE result, code_syms[NIR_STATUS_COUNT];
+    VALUE result;
     long i;
-    int with_codes = RTEST(codes), k;
+    int with_codes = RTEST(codes);
 
     (void)self;
     list = rb_Array(list);
-    for (k = 0; k < NIR_STATUS_COUNT; k++)
-        code_syms[k] = k == NIR_OK ? Qnil : name_sym(nir_status_name((nir_status)k));
     result = rb_ary_new_capa(RARRAY_LEN(list));
     /* RARRAY_LEN is read again each time: to_str may change the list */
     for (i = 0; i < RARRAY_LEN(list); i++) {
         nir_status st = batch_status(RARRAY_AREF(list, i), profile);
         if (with_codes)
             rb_ary_push(result, (unsigned)st < NIR_STATUS_COUNT
-                                    ? code_syms[st]
+                                    ? status_syms[st]
                                     : name_sym(nir_status_name(st)));
         else
             rb_ary_push(result, st == NIR_OK ? Qtrue : Qfalse);
@@ -910,6 +909,9 @@ Init_nir_ext(void)
         profile_syms[i] = ID2SYM(rb_intern(n));
     }
     profile_count = i;
+    status_syms[NIR_OK] = Qnil;
+    for (i = 1; i < NIR_STATUS_COUNT; i++)
+        status_syms[i] = name_sym(nir_status_name((nir_status)i));
 
     rb_define_const(mNative, "HEADER_VERSION",
                     rb_obj_freeze(rb_str_new_cstr(NIR_VERSION_STRING)));
