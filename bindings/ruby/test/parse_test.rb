@@ -126,6 +126,7 @@ class ParsePredicatesTest < Minitest::Test
     refute_predicate woman, :male?
     assert_predicate NIR.parse("185079721200508"), :male?
     assert_predicate woman, :has_key?
+    assert_equal "2 55 ** ** *** *** **", woman.masked
     t = NIR.parse_ntt("2732829320MAT0042")
     assert_predicate t, :female?
     refute_predicate t, :male?

@@ -51,6 +51,8 @@ module NIR
     def has_key? = has_key
     def male? = sex == :male
     def female? = sex == :female
+    # The number masked for logs, "2 55 ** ** *** *** **" (what #inspect shows).
+    def masked = NIR.mask(compact)
 
     # Deprecated: has_key? (the C field is has_key).
     def key_given

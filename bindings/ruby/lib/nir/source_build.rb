@@ -52,6 +52,13 @@ module NIR
     def self.build(dir, library)
       require "fileutils"
       FileUtils.mkdir_p(dir)
+      locked_build(dir, library)
+    rescue SystemCallError => e
+      raise LoadError, "nir: the native extension is missing and #{dir} cannot be written " \
+                       "(#{e.class}); build it with `rake compile` or install the gem"
+    end
+
+    def self.locked_build(dir, library)
       File.open(File.join(dir, "build.lock"), File::RDWR | File::CREAT) do |lock|
         lock.flock(File::LOCK_EX)
         next unless stale?(library) # another process built it meanwhile
