@@ -3,6 +3,7 @@
 require_relative "test_helper"
 require "active_model" # Debian's ruby-activemodel (tools/install-deps.sh)
 require "yaml"
+require "open3"
 
 # `validates :nir, nir: ...` through ActiveModel, its options and its
 # English and French messages (lib/nir/locale/*.yml).
@@ -110,6 +111,25 @@ class ActiveModelTest < Minitest::Test
     texts = errors.full_messages + errors.map(&:inspect) + errors.map(&:full_message) +
             [errors.details.inspect, errors.to_hash.inspect, errors.messages.inspect]
     texts.each { |t| refute_includes t.delete(" "), "255081416802539" }
+  end
+
+  # A Rails app reads its translations at boot, before the validator is
+  # loaded (on first use): its messages must still be found.
+  def test_messages_found_when_loaded_after_translations
+    script = <<~RUBY
+      require "active_model"
+      require "nir"
+      I18n.t("errors.messages.blank")
+      class E; include ActiveModel::Validations; attr_accessor :nir; validates :nir, nir: true; end
+      e = E.new
+      e.nir = "2 55 08 14 168 025 39"
+      e.valid?
+      puts e.errors.full_messages
+    RUBY
+    includes = $LOAD_PATH.flat_map { |dir| ["-I", dir] }
+    out, status = Open3.capture2e(RbConfig.ruby, *includes, "-e", script)
+    assert status.success?, out
+    assert_equal "Nir does not match its key\n", out
   end
 
   def test_found_by_name

@@ -64,8 +64,11 @@ module NIR
   end
 end
 
-# Messages: loaded first, so that an application's own files override them.
+# Messages: first in the load path, so that an application's own files
+# override them. If translations were read already (this file is loaded on
+# first use of the validator, maybe after boot), read them again, in order.
 I18n.load_path.unshift(*NIR::Validator::LOCALE_FILES)
+I18n.reload! if I18n.backend.respond_to?(:initialized?) && I18n.backend.initialized?
 
 # ActiveModel looks `nir: true` up as NirValidator.
 NirValidator = NIR::Validator
