@@ -97,7 +97,8 @@ module NIR
 
     # One verdict per element, in a frozen Array: true/false, or with
     # codes: true nil (valid) / the error code (:key, ...). nil is invalid
-    # (:empty); other non-strings raise NIR::InputTypeError. Faster than a
+    # (:empty); other non-strings raise NIR::InputTypeError, and so does a
+    # bare String or nil in place of the list. Faster than a
     # valid? loop: the strings are read in place, with no copy.
     def validate_many(numbers, profile: :standard, codes: false)
       Native.validate_many(numbers, profile, codes)

@@ -2,6 +2,7 @@
 
 require_relative "test_helper"
 require_relative "validation_test" # ValidationTest::RULE_BOOK, ERRORS
+require "set"
 
 class BatchTest < Minitest::Test
   include NIRTestHelper
@@ -14,6 +15,9 @@ class BatchTest < Minitest::Test
     assert_equal [true], NIR.validate_many(["341068078200554"], profile: :standard)
     assert_equal [false], NIR.validate_many(["341068078200554"], profile: :dsn)
     assert_raises(NIR::InputTypeError) { NIR.validate_many([WOMAN_1955, 1]) }
+    assert_raises(NIR::InputTypeError) { NIR.validate_many(WOMAN_1955) } # not a list
+    assert_raises(NIR::InputTypeError) { NIR.validate_many(nil) }
+    assert_equal [true, false], NIR.validate_many(Set[WOMAN_1955, "x"])
     assert_raises(ArgumentError) { NIR.validate_many([WOMAN_1955], profile: :nope) }
   end
 

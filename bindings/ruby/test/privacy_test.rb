@@ -128,6 +128,14 @@ class PrivacyTest < Minitest::Test
     assert_equal "255081416802538", r.to_h[:compact]
   end
 
+  def test_hand_made_results_inspect
+    assert_equal "#<NIR::Parsed masked=nil kind=nil warnings=nil>", NIR::Parsed.new.inspect
+    assert_equal "#<NIR::ParsedNTT sex=nil siren=nil siren_valid=nil identifier=nil>", NIR::ParsedNTT.new.inspect
+    assert_equal "#<NIR::Parsed masked=(3 characters) kind=nil warnings=nil>",
+                 NIR::Parsed.new(compact: "abc").inspect
+    assert_equal "#<NIR::SensitiveString (0 characters)>", NIR::SensitiveString.new.inspect
+  end
+
   def test_sensitive_strings_stay_frozen_and_shareable
     [NIR.validate(WOMAN_1955), NIR.compact(WOMAN_1955), NIR.format(WOMAN_1955),
      NIR.format(WOMAN_1955, separator: "."), NIR.parse(WOMAN_1955).compact,

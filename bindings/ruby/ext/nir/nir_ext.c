@@ -99,18 +99,15 @@ string_arg(VALUE s)
 static VALUE
 input_str(VALUE s)
 {
-    int idx;
+    rb_encoding *enc;
 
     s = string_arg(s);
     if (readable_as_is(s))
         return s;
-    idx = ENCODING_GET(s);
-    {
-        rb_encoding *enc = rb_enc_from_index(idx);
-        if (!rb_enc_asciicompat(enc) ||
-            rb_enc_str_coderange(s) != ENC_CODERANGE_7BIT)
-            s = rb_str_conv_enc(s, enc, rb_utf8_encoding());
-    }
+    enc = rb_enc_get(s);
+    if (!rb_enc_asciicompat(enc) ||
+        rb_enc_str_coderange(s) != ENC_CODERANGE_7BIT)
+        s = rb_str_conv_enc(s, enc, rb_utf8_encoding());
     return s;
 }
 
@@ -624,6 +621,11 @@ rb_nir_validate_many(VALUE self, VALUE list, VALUE prof, VALUE codes)
     int with_codes = RTEST(codes);
 
     (void)self;
+    /* a bare String would be taken as a list of one; nil as an empty one */
+    if (NIL_P(list) || RB_TYPE_P(list, T_STRING))
+        rb_raise(eInputTypeError,
+                 "validate_many expects a list of numbers, not %s",
+                 rb_obj_classname(list));
     list = rb_Array(list);
     result = rb_ary_new_capa(RARRAY_LEN(list));
     /* RARRAY_LEN is read again each time: to_str may change the list */
@@ -683,9 +685,9 @@ set_str_field(VALUE v, const char **ptr, size_t *len)
 }
 
 /* The civil-status check parses dates, resolves places and country names
- * with ICU: microseconds, worth running without the GVL so that other
- * threads go on. Its inputs are copied first (a Ruby String may change or
- * move while the lock is released). */
+ * with ICU: about a hundred microseconds, worth running without the GVL so
+ * that other threads go on. Its inputs are copied first (a Ruby String may
+ * change or move while the lock is released). */
 struct civil_call {
     const char *number;
     size_t number_len;

@@ -139,7 +139,7 @@ module NIR
 
     def inspect_fields
       { sex: sex.inspect, siren: siren.inspect, siren_valid: siren_valid.inspect,
-        identifier: "(#{identifier.to_s.length} characters)" }
+        identifier: identifier.is_a?(String) ? "(#{identifier.length} characters)" : identifier.inspect }
     end
   end
 

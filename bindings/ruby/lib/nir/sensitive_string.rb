@@ -24,6 +24,8 @@ module NIR
   # only its length when it cannot be masked.
   module Masking
     def self.describe(number)
+      return number.inspect unless number.is_a?(String) # nil in a hand-made Struct
+
       NIR.mask(number).inspect
     rescue InvalidError
       "(#{number.length} characters)"
