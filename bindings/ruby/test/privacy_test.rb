@@ -64,6 +64,7 @@ class PrivacyTest < Minitest::Test
       objects << NIR.compact(n) << NIR.format(n) << NIR.format(n, separator: "-")
       objects << NIR.format(n, separator: "") << NIR.mask(n)
       objects << (n.delete(" ").length == 15 ? NIR.suggest(n) : captured { NIR.suggest(n) })
+      objects << captured { NIR.suggest(n) << "x" } if n.delete(" ").length == 15
       objects << NIR.validate_many([n], codes: true) << NIR.validate_many([n])
       objects << captured { NIR.valid?(n, profile: n) } # a number in the wrong place
       objects << captured { NIR.mask(n, keep: [n]) }
