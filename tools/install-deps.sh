@@ -18,6 +18,8 @@ packages=(
   python3-wheel python3-pytest python3-stdnum python3-mypy
   # Ruby binding (no rubygems.org here; minitest is bundled with ruby)
   ruby ruby-dev rake
+  # Ruby binding: Bundler path:/git: install test, ActiveModel validator
+  ruby-bundler ruby-activemodel
 )
 
 missing=()
