@@ -24,7 +24,7 @@ module NIR
   class Validator < ActiveModel::EachValidator
     LOCALE_FILES = Dir[File.join(__dir__, "locale", "*.yml")].sort.freeze
     # Codes a validation can report: libnir's number errors and key_missing.
-    CODES = (STATUS_CODES - %i[ok buffer argument] + %i[key_missing]).freeze
+    CODES = ((STATUS_CODES - %i[ok buffer argument]) | %i[key_missing]).freeze
 
     # Its own options and those ActiveModel handles.
     OPTIONS = %i[profile require_key allow_nil allow_blank message if unless on strict].freeze
