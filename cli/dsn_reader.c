@@ -103,7 +103,7 @@ int dsn_feed_line(dsn_reader *r, const char *line, size_t len)
     if (err != DSN_OK) {
         if (r->in_individual)
             r->current.damaged = 1;
-        return err;
+        return (int)err;
     }
     r->rubrics++;
     const char *value = line + RUBRIC_LEN + 2;
