@@ -1,0 +1,33 @@
+-- COPY into a nir column: an invalid row stops the load with an error
+-- naming the line and the column, never the value.
+\getenv copy_file NIR_COPY_FILE
+CREATE TABLE loaded (id int, n nir);
+COPY loaded FROM :'copy_file' (FORMAT csv);
+SELECT count(*) FROM loaded;
+
+-- The same from STDIN, text format.
+COPY loaded FROM STDIN;
+1	2 55 08 14 168 025 38
+2	2 84 05 2a 321 025 52
+3	2 84 05 2A 321 025 53
+4	1 85 07 972 12 005 08
+\.
+SELECT count(*) FROM loaded;
+
+-- The valid rows load; the nir13 domain has the same kind of error.
+COPY loaded FROM STDIN;
+1	2 55 08 14 168 025 38
+2	2 84 05 2a 321 025 52
+\.
+SELECT id, n FROM loaded ORDER BY id;
+CREATE TABLE loaded13 (id int, n nir13);
+COPY loaded13 FROM STDIN (FORMAT csv);
+1,2550814168025
+2,2551314168025
+\.
+
+-- Rows that are not numbers at all: the value is not shown either.
+COPY loaded FROM STDIN (FORMAT csv);
+7,hello
+\.
+DROP TABLE loaded, loaded13;
