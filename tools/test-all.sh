@@ -27,6 +27,9 @@ for t in build/tests/test_*; do
   [ -x "$t" ] && CK_VERBOSITY=minimal "$t" | tail -n 1
 done
 
+section "PostgreSQL extension: pg_regress on a throw-away PostgreSQL 15 cluster"
+bindings/postgresql/run_tests.sh build/postgresql
+
 [ "${NIR_QUICK:-0}" = 1 ] && exit 0
 
 # NIR_NO_SIMD: this build runs the portable fast path (lib/fast_accept.h)
