@@ -24,7 +24,8 @@ no_numbers() { # file...
 if [ "${1:-}" = --in-cluster ]; then
   build=$2
   status=0
-  make -C "$build" -f "$here/Makefile" PG_CONFIG="$PG_CONFIG" installcheck || status=$?
+  # PG_CONFIG and PGVERSION come from the outer run and pg_virtualenv
+  make -C "$build" -f "$here/Makefile" PG_CONFIG="${PG_CONFIG:?}" installcheck || status=$?
   [ -f "$build/regression.diffs" ] && cat "$build/regression.diffs"
   [ "$status" = 0 ] || exit "$status"
   no_numbers "$build"/results/*.out

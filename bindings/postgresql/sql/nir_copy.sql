@@ -30,4 +30,22 @@ COPY loaded13 FROM STDIN (FORMAT csv);
 COPY loaded FROM STDIN (FORMAT csv);
 7,hello
 \.
-DROP TABLE loaded, loaded13;
+
+-- Binary COPY: nir_recv checks what it receives like the text input.
+\getenv nir_out_dir NIR_TEST_OUT_DIR
+\set binfile :nir_out_dir '/texts.bin'
+CREATE TABLE texts (id int, n text);
+INSERT INTO texts VALUES (1, '255081416802538'), (2, '2 84 05 2A 321 025 52'),
+                         (3, '255081416802539');
+COPY texts TO :'binfile' (FORMAT binary);
+TRUNCATE loaded;
+COPY loaded FROM :'binfile' (FORMAT binary);
+DELETE FROM texts WHERE id = 3;
+COPY texts TO :'binfile' (FORMAT binary);
+COPY loaded FROM :'binfile' (FORMAT binary);
+SELECT id, n FROM loaded ORDER BY id;
+
+-- The check of the nir13 domain, called directly.
+SELECT nir13_check('2550814168025');
+SELECT nir13_check('2550814168025 ');
+DROP TABLE loaded, loaded13, texts;
