@@ -1,6 +1,12 @@
 -- COPY into a nir column: an invalid row stops the load with an error
 -- naming the line and the column, never the value.
+-- (run_tests.sh gives a copy the server can read; else the source tree's)
 \getenv copy_file NIR_COPY_FILE
+\if :{?copy_file}
+\else
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set copy_file :abs_srcdir '/data/copy_rows.txt'
+\endif
 CREATE TABLE loaded (id int, n nir);
 COPY loaded FROM :'copy_file' (FORMAT csv);
 SELECT count(*) FROM loaded;
@@ -33,6 +39,10 @@ COPY loaded FROM STDIN (FORMAT csv);
 
 -- Binary COPY: nir_recv checks what it receives like the text input.
 \getenv nir_out_dir NIR_TEST_OUT_DIR
+\if :{?nir_out_dir}
+\else
+\set nir_out_dir '/tmp'
+\endif
 \set binfile :nir_out_dir '/texts.bin'
 CREATE TABLE texts (id int, n text);
 INSERT INTO texts VALUES (1, '255081416802538'), (2, '2 84 05 2A 321 025 52'),

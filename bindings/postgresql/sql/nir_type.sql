@@ -77,7 +77,12 @@ SELECT ''::nir;
 
 -- Binary send and receive: the compact text.
 SELECT nir_send('2 84 05 2a 321 025 52'::nir);
+-- (run_tests.sh gives a directory the server writes to; else /tmp)
 \getenv nir_out_dir NIR_TEST_OUT_DIR
+\if :{?nir_out_dir}
+\else
+\set nir_out_dir '/tmp'
+\endif
 \set binfile :nir_out_dir '/nir.bin'
 COPY dst TO :'binfile' (FORMAT binary);
 CREATE TABLE dst2 (n nir);
