@@ -20,6 +20,18 @@ CREATE EXTENSION nir;
 SELECT nir_is_valid(convert_from('\x32a03535203038203134203136382030323520333820'::bytea, 'LATIN1')) AS latin1_nbsp;
 SELECT convert_from('\x32a03535203038203134203136382030323520333820'::bytea, 'LATIN1')::nir;
 SELECT nir_check_civil_status('2 55 08 14 168 025 38', 'femme', convert_from('\x3320616ffb742031393535'::bytea, 'LATIN1'), 'FR', '14168', lang => 'fr') ->> 'verdict' AS verdict;
+-- WIN1252 leaves 0x81 undefined: no UTF-8 equivalent, a character error
+-- (nir_is_valid and nir_error still do not raise).
+CREATE DATABASE nir_win1252 TEMPLATE template0 ENCODING 'WIN1252' LC_COLLATE 'C' LC_CTYPE 'C';
+\c nir_win1252
+SET client_encoding = 'WIN1252';
+CREATE EXTENSION nir;
+SELECT nir_is_valid(convert_from('\x32a03535303831343136383032353338'::bytea, 'WIN1252')) AS nbsp_separator,
+       nir_is_valid(convert_from('\x323535303831343136383032353381'::bytea, 'WIN1252')) AS undefined_byte,
+       nir_error(convert_from('\x323535303831343136383032353381'::bytea, 'WIN1252')) AS error,
+       nir_parse(convert_from('\x323535813038313431363830323533'::bytea, 'WIN1252')) ->> 'position' AS position;
+SELECT convert_from('\x323535813038313431363830323533'::bytea, 'WIN1252')::nir;
 \c contrib_regression
 DROP DATABASE nir_sql_ascii;
 DROP DATABASE nir_latin1;
+DROP DATABASE nir_win1252;

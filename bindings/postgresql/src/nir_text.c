@@ -5,6 +5,7 @@
  */
 #include "nir_pg.h"
 
+#include "catalog/namespace.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
@@ -16,20 +17,41 @@ static bool all_ascii(const char *s, size_t len)
     return true;
 }
 
+/* Converted without raising: a character with no UTF-8 equivalent (a byte
+ * WIN1252 leaves undefined, ...) ends the text with a byte that is not
+ * UTF-8, so libnir reports a character error there and nir_is_valid()
+ * still never raises for data. */
+static const char *convert_to_utf8(const char *s, size_t len, int encoding,
+                                   size_t *out_len)
+{
+    Oid proc = FindDefaultConversionProc(encoding, PG_UTF8);
+    int room = (int)len * MAX_CONVERSION_GROWTH + 2;
+    unsigned char *out;
+    int done;
+
+    if (!OidIsValid(proc))
+        return s; /* no conversion known: the bytes as they are */
+    out = palloc(room);
+    done = pg_do_encoding_conversion_buf(proc, encoding, PG_UTF8,
+                                         (unsigned char *)s, (int)len, out,
+                                         room - 1, true);
+    *out_len = strlen((const char *)out);
+    if ((size_t)done < len)
+        out[(*out_len)++] = 0xFF;
+    out[*out_len] = '\0';
+    return (const char *)out;
+}
+
 const char *nirpg_utf8(const char *s, size_t len, size_t *out_len)
 {
     int encoding = GetDatabaseEncoding();
-    char *u;
 
     *out_len = len;
     /* SQL_ASCII stores bytes as given: they go to libnir unchanged, and
      * those that are not UTF-8 are character errors there. */
     if (encoding == PG_UTF8 || encoding == PG_SQL_ASCII || all_ascii(s, len))
         return s;
-    u = pg_server_to_any(s, (int)len, PG_UTF8);
-    if (u != s)
-        *out_len = strlen(u);
-    return u;
+    return convert_to_utf8(s, len, encoding, out_len);
 }
 
 text *nirpg_text_from_utf8(const char *s)
