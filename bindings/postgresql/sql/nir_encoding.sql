@@ -20,6 +20,10 @@ CREATE EXTENSION nir;
 SELECT nir_is_valid(convert_from('\x32a03535203038203134203136382030323520333820'::bytea, 'LATIN1')) AS latin1_nbsp;
 SELECT convert_from('\x32a03535203038203134203136382030323520333820'::bytea, 'LATIN1')::nir;
 SELECT nir_check_civil_status('2 55 08 14 168 025 38', 'femme', convert_from('\x3320616ffb742031393535'::bytea, 'LATIN1'), 'FR', '14168', lang => 'fr') ->> 'verdict' AS verdict;
+-- libnir's messages hold characters LATIN1 lacks (the dash U+2014): '?'
+SELECT f ->> 'code' AS code, length(f ->> 'message') > 20 AND strpos(f ->> 'message', '?') > 0 AS dash_replaced
+FROM jsonb_array_elements(nir_check_civil_status('1 65 04 99 404 001 77', 'M', '2/4/1965', 'US', 'United States') -> 'findings') f;
+SELECT nir_check_civil_status('1 65 04 99 404 001 77', 'M', '2/4/1965', 'US', NULL, lang => 'fr') -> 'findings' -> 0 ->> 'code' AS code_fr;
 -- WIN1252 leaves 0x81 undefined: no UTF-8 equivalent, a character error
 -- (nir_is_valid and nir_error still do not raise).
 CREATE DATABASE nir_win1252 TEMPLATE template0 ENCODING 'WIN1252' LC_COLLATE 'C' LC_CTYPE 'C';

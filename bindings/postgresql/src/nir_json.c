@@ -4,7 +4,6 @@
  */
 #include "nir_pg.h"
 
-#include "mb/pg_wchar.h"
 #include "utils/fmgrprotos.h"
 #include "utils/json.h"
 
@@ -30,7 +29,7 @@ void nirpg_json_string(StringInfo b, const char *utf8)
         return;
     }
     /* jsonb_in reads the database encoding; libnir writes UTF-8 */
-    escape_json(b, pg_any_to_server(utf8, (int)strlen(utf8), PG_UTF8));
+    escape_json(b, nirpg_server_string(utf8));
 }
 
 void nirpg_json_str(StringInfo b, const char *key, const char *utf8)

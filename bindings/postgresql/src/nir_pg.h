@@ -46,8 +46,9 @@ pg_attribute_noreturn() void nirpg_bad_argument(const char *argument,
  * and SQL_ASCII databases (there, bytes that are not UTF-8 are character
  * errors), else converted from the database encoding. */
 const char *nirpg_utf8(const char *s, size_t len, size_t *out_len);
-/* A NUL-terminated UTF-8 string from libnir as a text in the database
- * encoding. */
+/* A NUL-terminated UTF-8 string from libnir in the database encoding
+ * (characters it lacks become '?'), as a C string or a text. */
+char *nirpg_server_string(const char *utf8);
 text *nirpg_text_from_utf8(const char *s);
 /* Argument parsers; they raise nirpg_bad_argument on an unknown name. */
 nir_profile nirpg_profile_arg(text *name);

@@ -54,15 +54,47 @@ const char *nirpg_utf8(const char *s, size_t len, size_t *out_len)
     return convert_to_utf8(s, len, encoding, out_len);
 }
 
+char *nirpg_server_string(const char *utf8)
+{
+    int encoding = GetDatabaseEncoding();
+    size_t len = strlen(utf8);
+    Oid proc;
+    StringInfoData out;
+    char *chunk;
+
+    if (encoding == PG_UTF8 || encoding == PG_SQL_ASCII || all_ascii(utf8, len))
+        return (char *)utf8;
+    proc = FindDefaultConversionProc(PG_UTF8, encoding);
+    if (!OidIsValid(proc))
+        return (char *)utf8;
+    /* libnir's messages may hold characters the database encoding lacks
+     * (LATIN1 has no dash U+2014): each becomes '?' instead of an error. */
+    initStringInfo(&out);
+    chunk = palloc(len * MAX_CONVERSION_GROWTH + 2);
+    while (len > 0) {
+        int done = pg_do_encoding_conversion_buf(
+            proc, PG_UTF8, encoding, (unsigned char *)utf8, (int)len,
+            (unsigned char *)chunk, (int)(len * MAX_CONVERSION_GROWTH + 1),
+            true);
+        size_t skip;
+
+        appendStringInfoString(&out, chunk);
+        utf8 += done;
+        len -= (size_t)done;
+        if (len == 0)
+            break;
+        skip = (size_t)pg_utf_mblen((const unsigned char *)utf8);
+        skip = skip < 1 ? 1 : skip > len ? len : skip;
+        appendStringInfoChar(&out, '?');
+        utf8 += skip;
+        len -= skip;
+    }
+    return out.data;
+}
+
 text *nirpg_text_from_utf8(const char *s)
 {
-    size_t len = strlen(s);
-    char *converted;
-
-    if (all_ascii(s, len))
-        return cstring_to_text_with_len(s, (int)len);
-    converted = pg_any_to_server(s, (int)len, PG_UTF8);
-    return cstring_to_text(converted);
+    return cstring_to_text(nirpg_server_string(s));
 }
 
 nir_profile nirpg_profile_arg(text *name)
