@@ -20,6 +20,8 @@ packages=(
   ruby ruby-dev rake
   # Ruby binding: Bundler path:/git: install test, ActiveModel validator
   ruby-bundler ruby-activemodel
+  # PostgreSQL extension: server, PGXS headers, pg_virtualenv for its tests
+  postgresql-15 postgresql-server-dev-15 postgresql-common
 )
 
 missing=()
