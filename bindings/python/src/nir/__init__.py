@@ -18,7 +18,7 @@ False
 
 from . import _nir
 from ._errors import (InvalidChecksum, InvalidComponent, InvalidFormat,
-                      InvalidLength, InvalidNIR, InvalidNTT)
+                      InvalidLength, InvalidNIR, InvalidNTT, ValidationError)
 from ._nir import (ERROR_CODES, FINDING_CODES, PROFILES, VERDICTS,
                    WARNING_CODES, calc_check_digits, check_civil_status,
                    compact, countries, country, data_version, error_message,
@@ -34,7 +34,7 @@ __version__: str = _nir.VERSION
 
 __all__ = [
     "__version__",
-    "InvalidNIR", "InvalidFormat", "InvalidLength", "InvalidChecksum",
+    "ValidationError", "InvalidNIR", "InvalidFormat", "InvalidLength", "InvalidChecksum",
     "InvalidComponent", "InvalidNTT",
     "ParsedNIR", "ParsedNTT", "CivilReport", "Finding", "DateReading",
     "Country",
