@@ -44,10 +44,14 @@ INCLUDE = os.path.join(ROOT, "include")
 
 
 class sdist_with_libnir(sdist):
-    """sdist that also carries libnir's C sources, in vendor/."""
+    """sdist that also carries libnir's C sources, in vendor/, and its
+    LICENSE (setuptools puts LICENSE* into the wheels built from it)."""
 
     def make_release_tree(self, base_dir, files):
         super().make_release_tree(base_dir, files)
+        licence = os.path.join(ROOT, "LICENSE")
+        if os.path.exists(licence):
+            shutil.copyfile(licence, os.path.join(base_dir, "LICENSE"))
         count = 0
         for pattern in VENDORED:
             for path in sorted(glob.glob(os.path.join(ROOT, pattern))):

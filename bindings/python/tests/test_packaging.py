@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import zipfile
 
 import build  # noqa: F401  Debian's python3-build (tools/install-deps.sh)
 import pytest
@@ -19,7 +20,6 @@ import pytest
 HERE = os.path.dirname(os.path.abspath(__file__))
 BINDING = os.path.dirname(HERE)
 REPO = os.path.normpath(os.path.join(BINDING, "..", ".."))
-
 
 
 def run(cmd, cwd):
@@ -30,11 +30,11 @@ def run(cmd, cwd):
 
 
 def copy_repository(dest):
-    """What `python3 -m build bindings/python` reads, links kept."""
+    """What `python3 -m build bindings/python` reads."""
     skip = shutil.ignore_patterns("build", "dist", "*.egg-info",
                                   "__pycache__")
     shutil.copytree(BINDING, os.path.join(dest, "bindings", "python"),
-                    symlinks=True, ignore=skip)
+                    ignore=skip)
     for tree in ("lib", "include"):
         shutil.copytree(os.path.join(REPO, tree), os.path.join(dest, tree),
                         ignore=skip)
@@ -71,6 +71,7 @@ def test_sdist_vendors_the_c_sources_and_the_licence(dists):
     with open(os.path.join(REPO, "LICENSE"), encoding="utf-8") as f:
         assert licence == f.read()
     assert "MIT License" in licence
+    assert "License: MIT" in pkg_info
     assert "Classifier: License :: OSI Approved :: MIT License" in pkg_info
     assert "See the libnir source tree" not in pkg_info
 
@@ -103,6 +104,11 @@ def test_sdist_builds_offline_and_installs_in_a_fresh_venv(dists, tmp_path):
 
 def test_wheel_of_build_installs(dists, tmp_path):
     _, wheel = dists
+    with zipfile.ZipFile(wheel) as whl:
+        licences = [n for n in whl.namelist()
+                    if n.endswith(".dist-info/LICENSE")]
+        assert len(licences) == 1
+        assert whl.read(licences[0]).decode().startswith("MIT License")
     base_python = getattr(sys, "_base_executable", sys.executable)
     run([base_python, "-m", "venv", "--system-site-packages", "v"], tmp_path)
     run([str(tmp_path / "v" / "bin" / "pip"), "install", "--no-index",
