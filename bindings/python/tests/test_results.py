@@ -100,3 +100,17 @@ def test_many_parses_leak_nothing():
         nir.parse(probe + "9", strict=False)
     gc.collect()
     assert sys.getrefcount(probe) == before
+
+
+def test_vocabulary_table_lists_every_field():
+    import os
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "..", "..", "..", "docs", "vocabulary.md")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    for cls in (nir.ParsedNIR, nir.ParsedNTT, nir.CivilReport, nir.Finding):
+        for field in dataclasses.fields(cls):
+            assert "`%s`" % field.name in text, (cls.__name__, field.name)
+    for code in nir.ERROR_CODES + nir.WARNING_CODES + nir.FINDING_CODES + \
+            nir.VERDICTS + nir.PROFILES:
+        assert "`%s`" % code in text, code
