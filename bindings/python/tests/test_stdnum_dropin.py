@@ -103,6 +103,27 @@ def test_stdnum_fr_nir_doctests_give_the_same_answers():
     assert failures == 0, report
 
 
+def test_non_strings_raise_what_stdnum_raises_and_a_type_error():
+    # stdnum.fr.nir.validate(None) raises InvalidFormat; Python code
+    # expects a TypeError: nir.InvalidType is both.
+    for thing in (None, 255081416802538, float("nan"), object()):
+        with pytest.raises(stdnum_exc.InvalidFormat):
+            stdnum_nir.validate(thing)
+        for fn in (nir.validate, nir.compact, nir.format, nir.mask,
+                   nir.calc_check_digits, nir.suggest, nir.parse,
+                   nir.check_civil_status):
+            with pytest.raises(TypeError) as info:
+                fn(thing)
+            exc = info.value
+            assert isinstance(exc, stdnum_exc.InvalidFormat)
+            assert isinstance(exc, nir.InvalidFormat)
+            assert type(exc) is nir.InvalidType and exc.code == "type"
+            assert type(thing).__name__ in str(exc)
+    with pytest.raises(TypeError) as info:  # other arguments: plain
+        nir.check_civil_status(VALID, sex=1)
+    assert not isinstance(info.value, nir.ValidationError)
+
+
 def test_is_valid_agrees_with_stdnum_on_non_strings():
     for thing in (None, 255081416802538, 1.5, float("nan"), {1: 2},
                   object()):

@@ -18,7 +18,8 @@ False
 
 from . import _nir
 from ._errors import (InvalidChecksum, InvalidComponent, InvalidFormat,
-                      InvalidLength, InvalidNIR, InvalidNTT, ValidationError)
+                      InvalidLength, InvalidNIR, InvalidNTT, InvalidType,
+                      ValidationError)
 from ._nir import (ERROR_CODES, FINDING_CODES, PROFILES, VERDICTS,
                    WARNING_CODES, calc_check_digits, check_civil_status,
                    compact, countries, country, data_version, error_message,
@@ -34,8 +35,8 @@ __version__: str = _nir.VERSION
 
 __all__ = [
     "__version__",
-    "ValidationError", "InvalidNIR", "InvalidFormat", "InvalidLength", "InvalidChecksum",
-    "InvalidComponent", "InvalidNTT",
+    "ValidationError", "InvalidNIR", "InvalidFormat", "InvalidLength",
+    "InvalidChecksum", "InvalidComponent", "InvalidNTT", "InvalidType",
     "ParsedNIR", "ParsedNTT", "CivilReport", "Finding", "DateReading",
     "Country",
     "compact", "validate", "is_valid", "format", "calc_check_digits",

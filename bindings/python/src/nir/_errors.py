@@ -7,6 +7,7 @@ written for ``stdnum.fr.nir`` keeps working:
       InvalidNIR             libnir's error: .code, .position, .message
         InvalidFormat        code "character"
           InvalidLength      codes "empty", "length"
+          InvalidType        code "type": not a str/bytes (also a TypeError)
         InvalidChecksum      code "key"
         InvalidComponent     codes "sex", "month", "department", ...
         InvalidNTT           an invalid DSN temporary technical number
@@ -22,7 +23,7 @@ same as in the CLI's JSON output. No message ever contains the number.
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Type
 
 __all__ = ["ValidationError", "InvalidNIR", "InvalidFormat", "InvalidLength",
-           "InvalidChecksum", "InvalidComponent", "InvalidNTT"]
+           "InvalidChecksum", "InvalidComponent", "InvalidNTT", "InvalidType"]
 
 
 # Bases shared with python-stdnum. Without it (and for type checkers),
@@ -138,6 +139,15 @@ class InvalidNTT(InvalidNIR):
     """
 
 
+class InvalidType(InvalidFormat, TypeError):
+    """The number is not a str or bytes (None, 42, NaN...): a TypeError, as
+    Python wants, and an InvalidFormat, as stdnum.fr.nir raises for it, so
+    both ``except TypeError`` and ``except ValidationError`` catch it
+    (code ``"type"``)."""
+
+    default_code = "type"
+
+
 # Which class each C status name maps to; anything else -> InvalidNIR.
 _CLASS_BY_CODE: Dict[str, Type[InvalidNIR]] = {
     "empty": InvalidLength,
@@ -158,6 +168,12 @@ def _make(code: str, position: Optional[int], message: str,
     """Called by the C extension to build the exception it raises."""
     cls = _CLASS_BY_CODE.get(code, InvalidNIR)
     return cls(message, code, position, message_fr)
+
+
+def _make_type(type_name: str) -> InvalidType:
+    """Called by the C extension for a number of the wrong type."""
+    return InvalidType("expected str or bytes, not %s" % type_name, "type",
+                       None, "str ou bytes attendu, pas %s" % type_name)
 
 
 def _make_ntt(code: str, position: Optional[int], message: str,

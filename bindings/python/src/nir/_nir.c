@@ -27,6 +27,7 @@
 static PyObject *status_names[NIR_STATUS_COUNT]; /* interned names */
 static PyObject *make_error;   /* nir._errors._make */
 static PyObject *make_ntt_error; /* nir._errors._make_ntt */
+static PyObject *make_type_error; /* nir._errors._make_type */
 static PyObject *DateReading;  /* nir._types named tuples */
 static PyObject *Country;
 static PyObject *empty_tuple;
@@ -195,6 +196,21 @@ static int get_buf(PyObject *o, nbuf *b)
     }
     PyErr_Format(PyExc_TypeError, "expected str or bytes, not %.100s",
                  Py_TYPE(o)->tp_name);
+    return -1;
+}
+
+/* The number argument: str or bytes; anything else (None, 42...) raises
+ * what stdnum raises for it, InvalidFormat, as a TypeError subclass. */
+static int get_number(PyObject *o, nbuf *b)
+{
+    PyObject *exc;
+    if (PyUnicode_Check(o) || PyBytes_Check(o))
+        return get_buf(o, b);
+    exc = PyObject_CallFunction(make_type_error, "s", Py_TYPE(o)->tp_name);
+    if (exc) {
+        PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+        Py_DECREF(exc);
+    }
     return -1;
 }
 
@@ -440,7 +456,7 @@ static PyObject *py_compact(PyObject *self, PyObject *arg)
     nir_status st;
     nbuf b;
     (void)self;
-    if (get_buf(arg, &b) < 0)
+    if (get_number(arg, &b) < 0)
         return NULL;
     st = nir_compact(b.s, (size_t)b.n, out, sizeof out, &pos);
     nbuf_release(&b);
@@ -464,7 +480,7 @@ static PyObject *py_validate(PyObject *self, PyObject *const *args,
     nbuf b;
     (void)self;
     if (parse_args("validate", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0 || get_buf(a[0], &b) < 0)
+        get_profile(a[1], &profile) < 0 || get_number(a[0], &b) < 0)
         return NULL;
     st = nir_validate(b.s, (size_t)b.n, profile, NULL, NULL);
     if (st == NIR_OK) {
@@ -530,7 +546,7 @@ static PyObject *py_format(PyObject *self, PyObject *const *args,
     nbuf b;
     (void)self;
     if (parse_args("format", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_separator(a[1], &style) < 0 || get_buf(a[0], &b) < 0)
+        get_separator(a[1], &style) < 0 || get_number(a[0], &b) < 0)
         return NULL;
     st = nir_format(b.s, (size_t)b.n, style, out, sizeof out);
     if (st != NIR_OK) {
@@ -615,7 +631,7 @@ static PyObject *py_mask(PyObject *self, PyObject *const *args,
     (void)self;
     if (parse_args("mask", args, nargs, kwnames, names, 1, a) < 0 ||
         get_keep(a[1], &keep) < 0 || get_separator(a[2], &style) < 0 ||
-        get_buf(a[0], &b) < 0)
+        get_number(a[0], &b) < 0)
         return NULL;
     st = nir_mask(b.s, (size_t)b.n, keep, style, out, sizeof out);
     if (st != NIR_OK) {
@@ -640,7 +656,7 @@ static PyObject *py_calc_check_digits(PyObject *self, PyObject *arg)
     nbuf b;
     char compact[NIR_COMPACT_BUFSIZE];
     (void)self;
-    if (get_buf(arg, &b) < 0)
+    if (get_number(arg, &b) < 0)
         return NULL;
     st = nir_compute_key(b.s, (size_t)b.n, &key);
     /* stdnum's calc_check_digits(number) reads number[:13]: the body of a
@@ -680,7 +696,7 @@ static PyObject *py_suggest(PyObject *self, PyObject *const *args,
     nbuf b;
     (void)self;
     if (parse_args("suggest", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0 || get_buf(a[0], &b) < 0)
+        get_profile(a[1], &profile) < 0 || get_number(a[0], &b) < 0)
         return NULL;
     st = nir_suggest(b.s, (size_t)b.n, profile, out, cap, &count);
     if (st == NIR_OK && count > cap) {
@@ -827,7 +843,7 @@ static PyObject *py_parse(PyObject *self, PyObject *const *args,
                        (size_t)PyUnicode_GET_LENGTH(a[0]), profile, &r);
     } else {
         nbuf b;
-        if (get_buf(a[0], &b) < 0)
+        if (get_number(a[0], &b) < 0)
             return NULL;
         st = nir_parse(b.s, (size_t)b.n, profile, &r);
         nbuf_release(&b);
@@ -1327,7 +1343,7 @@ static PyObject *py_check_civil_status(PyObject *self, PyObject *const *args,
              place = {0};
         PyObject *res = NULL;
         memset(&civil, 0, sizeof civil);
-        if (get_profile(a[6], &profile) < 0 || get_buf(a[0], &num) < 0)
+        if (get_profile(a[6], &profile) < 0 || get_number(a[0], &num) < 0)
             return NULL;
         if (get_opt_buf(a[1], "sex", &sex) < 0 ||
             get_opt_buf(a[2], "birth_date", &date) < 0 ||
@@ -1680,12 +1696,13 @@ PyMODINIT_FUNC PyInit__nir(void)
     space_str = PyUnicode_InternFromString(" ");
     make_error = import_attr("nir._errors", "_make");
     make_ntt_error = import_attr("nir._errors", "_make_ntt");
+    make_type_error = import_attr("nir._errors", "_make_type");
     code_missing = PyUnicode_InternFromString("missing");
     code_type = PyUnicode_InternFromString("type");
     DateReading = import_attr("nir._types", "DateReading");
     Country = import_attr("nir._types", "Country");
     if (!empty_tuple || !space_str || !code_missing || !code_type ||
-        !make_error || !make_ntt_error || !DateReading || !Country ||
+        !make_error || !make_ntt_error || !make_type_error || !DateReading || !Country ||
         record_type_init(&ParsedNIR, "ParsedNIR", parsed_fields) < 0 ||
         record_type_init(&ParsedNTT, "ParsedNTT", ntt_fields) < 0 ||
         enum_names_init(kind_names, kind_name_u) < 0 ||
