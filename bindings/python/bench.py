@@ -65,31 +65,18 @@ def main():
     ours = nir.is_valid
     theirs = stdnum_nir.is_valid
 
-    def loop_nir():
-        for n in calls:
-            ours(n)
+    def per_call(fn, items):
+        """Best time of a Python loop calling fn on each item, per item."""
+        def loop():
+            for n in items:
+                fn(n)
+        return best_of(args.repeat, loop) / len(items)
 
-    def loop_stdnum():
-        for n in calls:
-            theirs(n)
-
-    t_nir = best_of(args.repeat, loop_nir) / len(calls)
-    t_std = best_of(args.repeat, loop_stdnum) / len(calls)
-
+    t_nir = per_call(ours, calls)
+    t_std = per_call(theirs, calls)
     valid = [n for n in calls if theirs(n)]
-    parse = nir.parse
-    std_validate = stdnum_nir.validate
-
-    def loop_parse():
-        for n in valid:
-            parse(n)
-
-    def loop_std_validate():
-        for n in valid:
-            std_validate(n)
-
-    t_parse = best_of(args.repeat, loop_parse) / len(valid)
-    t_std_validate = best_of(args.repeat, loop_std_validate) / len(valid)
+    t_parse = per_call(nir.parse, valid)
+    t_std_validate = per_call(stdnum_nir.validate, valid)
 
     t_many = best_of(args.repeat, lambda: nir.validate_many(batch))
     t_nir_loop = best_of(1, lambda: [ours(n) for n in batch])
