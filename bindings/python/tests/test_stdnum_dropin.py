@@ -2,6 +2,7 @@
 `except` clauses catch, stdnum's own doctests, is_valid on anything, and
 validate_many over the columns people have (generators, pandas, numpy)."""
 
+import decimal
 import doctest
 import math
 import subprocess
@@ -193,6 +194,11 @@ def test_validate_many_pandas_and_numpy():
     assert nir.validate_many(strings) == [True, False]
     floats = pd.Series([math.nan, math.nan])  # an all-empty column
     assert nir.validate_many(floats, codes=True) == ["missing", "missing"]
+    nans = [np.float32("nan"), np.float64("nan"), pd.NaT,
+            decimal.Decimal("NaN")]
+    assert nir.validate_many(nans, codes=True) == ["missing"] * 4
+    assert nir.validate_many([np.float32(1.5), np.int64(7)],
+                             codes=True) == ["type", "type"]
 
 
 def test_only_nan_floats_are_missing():

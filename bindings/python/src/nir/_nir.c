@@ -980,16 +980,27 @@ PyDoc_STRVAR(validate_many_doc,
 /* What an item that libnir cannot read is: */
 enum { ITEM_TEXT, ITEM_MISSING, ITEM_TYPE };
 
-/* None, a float NaN (numpy's too) and pandas' NA/NaT are missing values. */
+/* None, pandas' NA/NaT and a NaN (float, numpy float32/64, Decimal: any
+ * non-int that converts to a float NaN) are missing values. */
 static int is_missing(PyObject *o)
 {
-    const char *name;
+    const char *name = Py_TYPE(o)->tp_name;
+    const PyNumberMethods *num = Py_TYPE(o)->tp_as_number;
+    double d;
     if (o == Py_None)
         return 1;
     if (PyFloat_Check(o))
         return isnan(PyFloat_AS_DOUBLE(o));
-    name = Py_TYPE(o)->tp_name;
-    return strcmp(name, "NAType") == 0 || strcmp(name, "NaTType") == 0;
+    if (strcmp(name, "NAType") == 0 || strcmp(name, "NaTType") == 0)
+        return 1;
+    if (PyLong_Check(o) || !num || !num->nb_float)
+        return 0;
+    d = PyFloat_AsDouble(o);
+    if (d == -1.0 && PyErr_Occurred()) {
+        PyErr_Clear(); /* not convertible: simply not a NaN */
+        return 0;
+    }
+    return isnan(d);
 }
 
 static PyObject *verdict_object(nir_status st, int codes)
