@@ -2,8 +2,10 @@
 sources and a wheel; the sdist, unpacked in an empty directory, builds a
 wheel offline that installs and works in a fresh virtual environment.
 
-These are the commands of bindings/python/README.md ("Source distribution
-and wheel"), run on a copy of the files of the repository they need.
+The commands are those of bindings/python/README.md ("Source distribution
+and wheel"), read from it and run as written, on a copy of the files of the
+repository they need (/path/to/libnir and /tmp/nir-sdist stand for the
+copy and a scratch directory).
 """
 
 import glob
@@ -29,6 +31,24 @@ def run(cmd, cwd):
     return proc.stdout
 
 
+def readme_blocks():
+    """The sh blocks of the README section "Source distribution and
+    wheel"."""
+    with open(os.path.join(BINDING, "README.md"), encoding="utf-8") as f:
+        text = f.read()
+    section = text.split("### Source distribution and wheel", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```sh\n")[1:]]
+    assert len(blocks) == 2, blocks
+    return blocks
+
+
+def run_block(block, cwd, **paths):
+    for placeholder, path in paths.items():
+        block = block.replace(placeholder, str(path))
+    return run(["bash", "-euo", "pipefail", "-c", block], cwd)
+
+
 def copy_repository(dest):
     """What `python3 -m build bindings/python` reads."""
     skip = shutil.ignore_patterns("build", "dist", "*.egg-info",
@@ -45,8 +65,7 @@ def copy_repository(dest):
 def dists(tmp_path_factory):
     repo = tmp_path_factory.mktemp("repo")
     copy_repository(str(repo))
-    run([sys.executable, "-m", "build", "--no-isolation", "bindings/python"],
-        repo)
+    run_block(readme_blocks()[0], repo)
     dist = repo / "bindings" / "python" / "dist"
     sdists = glob.glob(str(dist / "nir-*.tar.gz"))
     wheels = glob.glob(str(dist / "nir-*.whl"))
@@ -78,20 +97,11 @@ def test_sdist_vendors_the_c_sources_and_the_licence(dists):
 
 def test_sdist_builds_offline_and_installs_in_a_fresh_venv(dists, tmp_path):
     sdist, _ = dists
-    work = tmp_path / "empty"
-    work.mkdir()
-    with tarfile.open(sdist) as tar:
-        tar.extractall(str(work))
-    unpacked = glob.glob(str(work / "nir-*"))
-    assert len(unpacked) == 1
-    base_python = getattr(sys, "_base_executable", sys.executable)
-    run([base_python, "-m", "venv", "--system-site-packages", ".venv"], work)
-    pip = str(work / ".venv" / "bin" / "pip")
-    run([pip, "wheel", "--no-index", "--no-build-isolation", "--no-deps",
-         "-w", "wheels", unpacked[0]], work)
-    wheels = glob.glob(str(work / "wheels" / "nir-*.whl"))
-    assert len(wheels) == 1
-    run([pip, "install", "--no-index", "--no-deps", wheels[0]], work)
+    repo = sdist.split(os.sep + "bindings" + os.sep)[0]
+    work = tmp_path / "nir-sdist"
+    run_block(readme_blocks()[1], tmp_path,
+              **{"/path/to/libnir": repo, "/tmp/nir-sdist": work})
+    assert len(glob.glob(str(work / "wheels" / "nir-*.whl"))) == 1
     out = run([str(work / ".venv" / "bin" / "python"), "-c",
                "import nir; print(nir.__file__); "
                "print(nir.validate('2 55 08 14 168 025 38')); "
