@@ -16,8 +16,8 @@ from typing import Any, Dict, Literal, Optional, Tuple, TypeVar
 __all__ = ["ParsedNIR", "ParsedNTT", "CivilReport", "Finding", "DateReading",
            "Country"]
 
-# Stable names of libnir (nir_*_name); the C extension checks at import
-# that these lists are the library's (tests/test_typing.py).
+# Stable names of libnir (nir_*_name); tests/test_typing.py checks that
+# these lists are the library's.
 Profile = Literal["standard", "dsn", "lenient"]
 ErrorCode = Literal["empty", "length", "character", "sex", "month",
                     "department", "commune", "country", "order", "key"]
@@ -43,9 +43,10 @@ def _frozen(cls: _T) -> _T:
     """Refuse every attribute assignment and deletion.
 
     A frozen dataclass made with slots=True refuses its fields, but its
-    generated __setattr__ refers to the class before slots were added and
-    fails with TypeError for any other name (CPython gh-90055, fixed in
-    3.12); these raise FrozenInstanceError (an AttributeError) for all.
+    generated __setattr__ refers to the class as it was before the slots
+    were added, and fails with a TypeError ("super(type, obj): obj must be
+    an instance or subtype of type") for any other name (Python 3.11);
+    these raise FrozenInstanceError (an AttributeError) for every name.
     """
     def __setattr__(self: Any, name: str, value: Any) -> None:
         raise dataclasses.FrozenInstanceError(
