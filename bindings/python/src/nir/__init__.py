@@ -27,8 +27,9 @@ from ._nir import (ERROR_CODES, FINDING_CODES, PROFILES, VERDICTS,
                    ntt_error_message, parse, parse_ntt, suggest, validate,
                    validate_lines, validate_many, validate_ntt,
                    warning_message)
-from ._types import (CivilReport, Country, DateReading, Finding, ParsedNIR,
-                     ParsedNTT)
+from ._types import (BatchCode, CivilReport, Country, DateOrder, DateReading,
+                     ErrorCode, Finding, Kind, MonthKind, ParsedNIR, ParsedNTT,
+                     PlaceKind, Profile, Sex, Status, Verdict)
 
 #: Version of this binding, equal to the libnir version it was built from.
 __version__: str = _nir.VERSION
@@ -45,4 +46,7 @@ __all__ = [
     "countries", "country", "error_message", "ntt_error_message",
     "warning_message", "lib_version", "data_version",
     "PROFILES", "ERROR_CODES", "WARNING_CODES", "FINDING_CODES", "VERDICTS",
+    # Literal types of the names above, for annotations
+    "Profile", "ErrorCode", "BatchCode", "Status", "Kind", "Sex", "MonthKind",
+    "PlaceKind", "Verdict", "DateOrder",
 ]

@@ -17,8 +17,9 @@ def codes_of(values: List[str]) -> List[Optional[str]]:
     return [c for c in codes]
 
 
-def flags_of(values: List[str]) -> List[bool]:
-    return nir.validate_many(values, profile="lenient")
+def flags_of(values: List[str], profile: nir.Profile = "lenient"
+             ) -> List[bool]:
+    return nir.validate_many(values, profile=profile)
 
 
 def describe(number: str) -> Dict[str, object]:
