@@ -114,3 +114,35 @@ def test_vocabulary_table_lists_every_field():
     for code in nir.ERROR_CODES + nir.WARNING_CODES + nir.FINDING_CODES + \
             nir.VERDICTS + nir.PROFILES:
         assert "`%s`" % code in text, code
+
+
+def test_no_object_leaks_over_many_calls():
+    # A leaked result, string or exception per call would add megabytes.
+    import gc
+    import tracemalloc
+
+    def work():
+        for _ in range(5000):
+            nir.parse(VALID_C)
+            nir.parse("2 55 08 14 168 025 39", strict=False)
+            nir.parse_ntt("2732829320MAT0042")
+            nir.check_civil_status(VALID_C, sex=" ", birth_date="3/8/1955")
+            for bad in (None, "2 55 08 14 168 025 39"):
+                try:
+                    nir.validate(bad)
+                except nir.ValidationError:
+                    pass
+        nir.validate_many([VALID, None, 1.5, float("nan"), b"x"] * 2000,
+                          codes=True)
+
+    work()  # warm up caches and interned names
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        work()
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 64 * 1024, grown
