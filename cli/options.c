@@ -30,7 +30,9 @@ enum long_only {
     OPT_VALID_ONLY,
     OPT_INVALID_ONLY,
     OPT_LINE_BUFFERED,
-    OPT_LANG
+    OPT_LANG,
+    OPT_DSN,
+    OPT_FAIL_ON
 };
 
 static const struct option long_options[] = {
@@ -58,6 +60,8 @@ static const struct option long_options[] = {
     {"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
     {"jobs", required_argument, NULL, 'j'},
     {"lang", required_argument, NULL, OPT_LANG},
+    {"dsn", no_argument, NULL, OPT_DSN},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0}};
@@ -86,6 +90,12 @@ void print_help(void)
         "      --birthplace-column=NAME|N\n"
         "      --document-country-column=NAME|N\n"
         "      --date-order=ORDER   dmy, mdy or ymd for numeric dates\n"
+        "\n"
+        "DSN files (one record per employee, block S21.G00.30):\n"
+        "      --dsn                each FILE is a DSN: check every employee's\n"
+        "                           NIR (or NTT) and civil-status data\n"
+        "      --fail-on=WHAT       inconsistent (default: invalid numbers and\n"
+        "                           civil mismatches give exit 1) or invalid\n"
         "\n"
         "Output:\n"
         "      --json               JSON Lines, one object per record\n"
@@ -200,6 +210,29 @@ static int parse_lang(const char *arg, nir_lang *out)
     return 0;
 }
 
+/* --dsn: the DSN file says where everything is; --csv and --json choose
+ * the output, and the filters print records of whole employees. */
+static int check_dsn_combinations(options *o, int modes)
+{
+    if (modes > 1)
+        return usage("choose one of --valid-only, --invalid-only, -c, -q",
+                     NULL);
+    if (o->value_count > 0 || o->null_data || o->column.given ||
+        o->no_headers || o->delimiter != ',' || o->sex_column.given ||
+        o->birth_date_column.given || o->birthplace_column.given ||
+        o->document_country_column.given ||
+        o->date_order != NIR_DATE_ORDER_UNSPECIFIED)
+        return usage("--dsn reads DSN files: -e, -z, --column, -n, -d, "
+                     "--date-order and the civil-status columns do not "
+                     "apply",
+                     NULL);
+    if (o->json && o->csv)
+        return usage("choose one of --json and --csv", NULL);
+    o->format = o->json ? FORMAT_JSON : o->csv ? FORMAT_CSV : FORMAT_TEXT;
+    o->profile = NIR_PROFILE_DSN;
+    return 0;
+}
+
 /* Cross-option rules, checked once everything is read. */
 static int check_combinations(options *o, int modes)
 {
@@ -207,6 +240,10 @@ static int check_combinations(options *o, int modes)
                         o->birthplace_column.given ||
                         o->document_country_column.given;
 
+    if (o->dsn)
+        return check_dsn_combinations(o, modes);
+    if (o->fail_on_invalid)
+        return usage("--fail-on applies to --dsn", NULL);
     if (modes > 1)
         return usage("choose one of --valid-only, --invalid-only, -c, -q",
                      NULL);
@@ -354,6 +391,18 @@ parse_result parse_options(int argc, char **argv, options *opts,
             break;
         case OPT_LANG:
             err = parse_lang(optarg, &opts->lang);
+            break;
+        case OPT_DSN:
+            opts->dsn = 1;
+            break;
+        case OPT_FAIL_ON:
+            if (strcmp(optarg, "invalid") == 0)
+                opts->fail_on_invalid = 1;
+            else if (strcmp(optarg, "inconsistent") == 0)
+                opts->fail_on_invalid = 0;
+            else
+                err = usage("--fail-on takes 'invalid' or 'inconsistent'",
+                            NULL);
             break;
         case 'h':
             print_help();
