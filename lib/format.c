@@ -4,9 +4,13 @@
 #include <string.h>
 
 #include "internal.h"
+#include "rules_def.h"
 
-/* NNP (7/8) and MIG (5/6) follow the CNAM layout S V CCC OOOOOOOO. */
-static int cnam_layout(const char *c) { return c[0] >= '5' && c[0] <= '8'; }
+/* NNP and MIG follow the CNAM layout S V CCC OOOOOOOO (R4c, R4d). */
+static int cnam_layout(const char *c)
+{
+    return (NIR_STANDARD_CNAM & NIR_KIND_BIT(nir_kind_of_(c[0]))) != 0;
+}
 
 /* Group lengths of the spaced layout; 0-terminated. */
 static const unsigned char *groups_of(const char *c)
@@ -16,7 +20,9 @@ static const unsigned char *groups_of(const char *c)
     static const unsigned char cnam_groups[] = {1, 1, 3, 8, 2, 0};
     if (cnam_layout(c))
         return cnam_groups; /* NNP and MIG: S V CCC OOOOOOOO */
-    if (c[5] == '9' && (c[6] == '7' || c[6] == '8'))
+    /* (2A/2B read as 37/38 here: never overseas) */
+    int dd = (c[NIR_DD_AT] - '0') * 10 + (c[NIR_DD_AT + 1] - '0');
+    if (dd == NIR_DD_DOM || dd == NIR_DD_COM)
         return overseas_layout;
     return nir_layout;
 }
@@ -26,11 +32,11 @@ static const unsigned char *groups_of(const char *c)
 static unsigned field_flag(const char *c, size_t i)
 {
     if (i == 0) return NIR_MASK_KEEP_SEX;
-    if (cnam_layout(c) && i <= 12) return NIR_MASK_KEEP_ORDER;
-    if (i <= 2) return NIR_MASK_KEEP_YEAR;
-    if (i <= 4) return NIR_MASK_KEEP_MONTH;
-    if (i <= 9) return NIR_MASK_KEEP_PLACE;
-    if (i <= 12) return NIR_MASK_KEEP_ORDER;
+    if (cnam_layout(c) && i < NIR_KEY_AT) return NIR_MASK_KEEP_ORDER;
+    if (i < NIR_MONTH_AT) return NIR_MASK_KEEP_YEAR;
+    if (i < NIR_DD_AT) return NIR_MASK_KEEP_MONTH;
+    if (i < NIR_ORDER_AT) return NIR_MASK_KEEP_PLACE;
+    if (i < NIR_KEY_AT) return NIR_MASK_KEEP_ORDER;
     return NIR_MASK_KEEP_KEY;
 }
 

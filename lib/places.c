@@ -5,13 +5,16 @@
 #include <string.h>
 
 #include "internal.h"
+#include "rules_def.h"
 
 const char *nir_department_name_(const char *c, int overseas)
 {
     if (overseas) {
+        /* 970-989: the generated table's rows (nir_tables.c) */
         int code = (c[0] - '0') * 100 + (c[1] - '0') * 10 + (c[2] - '0');
-        return (code >= 970 && code <= 989) ? nir_overseas_names_[code - 970]
-                                            : NULL;
+        int first = NIR_DD_DOM * 10, last = NIR_DD_COM * 10 + 9;
+        return (code >= first && code <= last) ? nir_overseas_names_[code - first]
+                                               : NULL;
     }
     if (c[0] == '2' && c[1] == 'A')
         return nir_dept_name_2a_;
