@@ -125,7 +125,7 @@ enum {
      (NIR_DD_NORTH_AFRICA(dd) ? NIR_PF_NORTH_AFRICA : 0u) |                   \
      (((dd) == NIR_DD_DOM && (overseas)) ? NIR_PF_DOM : 0u) |                 \
      (((dd) == NIR_DD_COM && (overseas)) ? NIR_PF_COM : 0u) |                 \
-     ((!(zeros_ok) && !(overseas && ((dd) == NIR_DD_DOM || (dd) == NIR_DD_COM))) \
+     ((!(zeros_ok) && !((overseas) && ((dd) == NIR_DD_DOM || (dd) == NIR_DD_COM))) \
           ? NIR_PF_COMMUNE                                                    \
           : 0u))
 
