@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "civil_bridge.h"
+#include "input.h"
+#include "redact.h"
 
 #ifndef NIRCHECK_VERSION
 #define NIRCHECK_VERSION NIR_VERSION_STRING
@@ -30,7 +32,11 @@ enum long_only {
     OPT_VALID_ONLY,
     OPT_INVALID_ONLY,
     OPT_LINE_BUFFERED,
-    OPT_LANG
+    OPT_LANG,
+    OPT_KEY_COLUMN,
+    OPT_REQUIRE_KEY,
+    OPT_ENCODING,
+    OPT_HELP
 };
 
 static const struct option long_options[] = {
@@ -58,7 +64,12 @@ static const struct option long_options[] = {
     {"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
     {"jobs", required_argument, NULL, 'j'},
     {"lang", required_argument, NULL, OPT_LANG},
-    {"help", no_argument, NULL, 'h'},
+    {"key-column", required_argument, NULL, OPT_KEY_COLUMN},
+    {"require-key", no_argument, NULL, OPT_REQUIRE_KEY},
+    {"encoding", required_argument, NULL, OPT_ENCODING},
+    {"with-filename", no_argument, NULL, 'H'},
+    {"no-filename", no_argument, NULL, 'h'},
+    {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0}};
 
@@ -115,9 +126,19 @@ static void print_version(void)
            nir_version_string(), nir_data_version());
 }
 
+/* A word of the command line that looks like a number is not repeated:
+ * the message says so instead (see redact.h). */
 static int usage(const char *message, const char *arg)
 {
-    if (arg)
+    size_t len = strlen(message);
+
+    if (arg && redacted_word(arg))
+        fprintf(stderr,
+                "nircheck: %.*s (not shown: it looks like a number; to check "
+                "a number, use -e NIR)\n",
+                (int)(len > 0 && message[len - 1] == ':' ? len - 1 : len),
+                message);
+    else if (arg)
         fprintf(stderr, "nircheck: %s '%s'\n", message, arg);
     else
         fprintf(stderr, "nircheck: %s\n", message);
@@ -200,28 +221,51 @@ static int parse_lang(const char *arg, nir_lang *out)
     return 0;
 }
 
+/* The mode options as given; resolved by resolve_mode(). */
+typedef struct mode_flags {
+    int valid_only, invalid_only, count, quiet;
+} mode_flags;
+
+/* As with grep, -q wins over every other output choice; --json with a
+ * filter gives objects for the selected records only. */
+static int resolve_mode(options *o, const mode_flags *m)
+{
+    if (m->quiet) {
+        o->mode = MODE_QUIET;
+        o->json = 0;
+        return 0;
+    }
+    if (m->valid_only + m->invalid_only + m->count > 1)
+        return usage("choose one of --valid-only, --invalid-only, -c", NULL);
+    if (m->count)
+        o->mode = MODE_COUNT;
+    else if ((m->valid_only || m->invalid_only) && o->json) {
+        o->mode = MODE_REPORT;
+        o->select = m->valid_only ? SELECT_VALID : SELECT_INVALID;
+    } else if (m->valid_only)
+        o->mode = MODE_VALID_ONLY;
+    else if (m->invalid_only)
+        o->mode = MODE_INVALID_ONLY;
+    return 0;
+}
+
 /* Cross-option rules, checked once everything is read. */
-static int check_combinations(options *o, int modes)
+static int check_combinations(options *o, const mode_flags *modes)
 {
     int civil_columns = o->sex_column.given || o->birth_date_column.given ||
                         o->birthplace_column.given ||
                         o->document_country_column.given;
 
-    if (modes > 1)
-        return usage("choose one of --valid-only, --invalid-only, -c, -q",
-                     NULL);
-    if (o->json && (o->mode == MODE_VALID_ONLY ||
-                    o->mode == MODE_INVALID_ONLY))
-        return usage("--json does not apply to --valid-only/--invalid-only",
-                     NULL);
+    if (resolve_mode(o, modes) != 0)
+        return -1;
     if (o->csv && o->null_data)
         return usage("--csv and -z cannot be combined", NULL);
     if (o->csv && o->value_count > 0)
         return usage("--csv reads files, not -e values", NULL);
     if (!o->csv && (o->column.given || o->no_headers || civil_columns ||
-                    o->delimiter != ','))
-        return usage("--column, -n, -d and the civil-status columns need "
-                     "--csv",
+                    o->delimiter_given || o->key_column.given))
+        return usage("--column, --key-column, -n, -d and the civil-status "
+                     "columns need --csv",
                      NULL);
     if (!o->csv && o->date_order != NIR_DATE_ORDER_UNSPECIFIED)
         return usage("--date-order needs --csv and civil-status columns",
@@ -231,7 +275,8 @@ static int check_combinations(options *o, int modes)
         return usage("civil-status checks are not available in this build",
                      NULL);
     if (o->no_headers) {
-        const column_ref *cols[] = {&o->column, &o->sex_column,
+        const column_ref *cols[] = {&o->column, &o->key_column,
+                                    &o->sex_column,
                                     &o->birth_date_column,
                                     &o->birthplace_column,
                                     &o->document_country_column};
@@ -244,6 +289,10 @@ static int check_combinations(options *o, int modes)
         o->column.given = 1;
         o->column.number = 1;
     }
+    if (o->with_filename < 0)
+        o->with_filename = o->file_count > 1;
+    if (o->require_key)
+        o->profile = (nir_profile)(o->profile | 0 /* TODO merge: NIR_REQUIRE_KEY */);
     if (o->json)
         o->format = FORMAT_JSON;
     else if (o->csv)
@@ -253,29 +302,23 @@ static int check_combinations(options *o, int modes)
     return 0;
 }
 
-static int set_mode(options *o, output_mode mode, int *modes)
-{
-    if (o->mode != mode || *modes == 0)
-        (*modes)++;
-    o->mode = mode;
-    return 0;
-}
-
 parse_result parse_options(int argc, char **argv, options *opts,
                            const char **values)
 {
-    int ch, modes = 0, err = 0;
+    int ch, err = 0;
+    mode_flags modes = {0, 0, 0, 0};
 
     memset(opts, 0, sizeof *opts);
     opts->mode = MODE_REPORT;
     opts->profile = NIR_PROFILE_STANDARD;
     opts->lang = NIR_LANG_EN;
     opts->delimiter = ',';
+    opts->with_filename = -1;
     opts->values = values;
     opterr = 0; /* our own messages */
     optind = 1;
     while (!err &&
-           (ch = getopt_long(argc, argv, ":e:zcqsnd:j:hV", long_options,
+           (ch = getopt_long(argc, argv, ":e:zcqsnd:j:HhV", long_options,
                              NULL)) != -1) {
         switch (ch) {
         case 'e':
@@ -315,6 +358,27 @@ parse_result parse_options(int argc, char **argv, options *opts,
             break;
         case 'd':
             err = parse_delimiter(optarg, &opts->delimiter);
+            opts->delimiter_given = 1;
+            break;
+        case OPT_KEY_COLUMN:
+            err = parse_column(optarg, &opts->key_column);
+            break;
+        case OPT_REQUIRE_KEY:
+            opts->require_key = 1;
+            break;
+        case OPT_ENCODING:
+            if (strcmp(optarg, "auto") == 0)
+                opts->encoding = NULL;
+            else if (!input_encoding_known(optarg))
+                err = usage("unknown encoding:", optarg);
+            else
+                opts->encoding = optarg;
+            break;
+        case 'H':
+            opts->with_filename = 1;
+            break;
+        case 'h':
+            opts->with_filename = 0;
             break;
         case OPT_PROFILE:
             if (nir_profile_from_name(optarg, strlen(optarg),
@@ -332,16 +396,16 @@ parse_result parse_options(int argc, char **argv, options *opts,
             opts->json = 1;
             break;
         case OPT_VALID_ONLY:
-            err = set_mode(opts, MODE_VALID_ONLY, &modes);
+            modes.valid_only = 1;
             break;
         case OPT_INVALID_ONLY:
-            err = set_mode(opts, MODE_INVALID_ONLY, &modes);
+            modes.invalid_only = 1;
             break;
         case 'c':
-            err = set_mode(opts, MODE_COUNT, &modes);
+            modes.count = 1;
             break;
         case 'q':
-            err = set_mode(opts, MODE_QUIET, &modes);
+            modes.quiet = 1;
             break;
         case 's':
             opts->no_messages = 1;
@@ -355,7 +419,7 @@ parse_result parse_options(int argc, char **argv, options *opts,
         case OPT_LANG:
             err = parse_lang(optarg, &opts->lang);
             break;
-        case 'h':
+        case OPT_HELP:
             print_help();
             return PARSE_EXIT_OK;
         case 'V':
@@ -378,7 +442,7 @@ parse_result parse_options(int argc, char **argv, options *opts,
         return PARSE_USAGE;
     opts->files = argv + optind;
     opts->file_count = (size_t)(argc - optind);
-    if (check_combinations(opts, modes) != 0)
+    if (check_combinations(opts, &modes) != 0)
         return PARSE_USAGE;
     return PARSE_RUN;
 }

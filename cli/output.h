@@ -32,6 +32,7 @@ typedef struct json_record_names {
 typedef struct output_ctx {
     outbuf *out;
     const options *opts;
+    char delimiter;          /**< the CSV report's: the input file's */
     json_record_names names; /**< for the JSON output */
 } output_ctx;
 
@@ -62,6 +63,14 @@ void output_csv_columns(const output_ctx *ctx, const record_check *check);
 /** `source` as a JSON value in a new malloc'ed string (*len its length);
  * NULL when out of memory. */
 char *json_source_value(const char *source, size_t *len);
+
+/** 1 when the number is shown (--show-number or --mask). */
+int number_shown(const options *opts);
+/** 1 when digits that rebuild the number may be shown: the order, the
+ * key, the expected key, the corrections (--show-number without --mask).
+ * Otherwise the outputs leave them out (null) and say how many
+ * corrections there are. */
+int digits_shown(const options *opts);
 
 /** The number as it may be shown: with --show-number the compact form, or
  * its masked form with --mask. Returns 0 (nothing to show) otherwise, or
