@@ -350,7 +350,10 @@ int input_open(input_source *in, FILE *raw, const input_settings *st)
         bom = 0; /* not a BOM in the encoding given */
     if (enc == NULL) {
         const unsigned char *p = (const unsigned char *)prefix;
-        if (!st->nul_records && (enc = utf16_by_zeros(p, n)) != NULL)
+        if (n >= 4 && memcmp(p, "PK\3\4", 4) == 0)
+            enc = "UTF-8"; /* a zip archive (a workbook): bytes as they are,
+                              for the readers to refuse */
+        else if (!st->nul_records && (enc = utf16_by_zeros(p, n)) != NULL)
             in->detected = 1;
         else if (utf8_valid(p, n, n == INPUT_SNIFF))
             enc = "UTF-8";
