@@ -292,7 +292,7 @@ static int check_combinations(options *o, const mode_flags *modes)
     if (o->with_filename < 0)
         o->with_filename = o->file_count > 1;
     if (o->require_key)
-        o->profile = (nir_profile)(o->profile | 0 /* TODO merge: NIR_REQUIRE_KEY */);
+        o->profile = (nir_profile)(o->profile | NIR_REQUIRE_KEY);
     if (o->json)
         o->format = FORMAT_JSON;
     else if (o->csv)

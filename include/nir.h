@@ -91,6 +91,14 @@ typedef enum nir_profile {
     NIR_PROFILE_LENIENT = 2
 } nir_profile;
 
+/** OR this into the profile argument of any call that takes one
+ * (`NIR_PROFILE_DSN | NIR_REQUIRE_KEY`) to make a number without its key
+ * (13 characters) invalid with NIR_ERR_KEY_MISSING, reported at the place
+ * where the key is missing, once every other field has passed. Without
+ * it, 13 characters are a valid number without a key (DSN data carries
+ * 13). nir_profile_name() and NTT calls ignore it. */
+#define NIR_REQUIRE_KEY 0x100
+
 /** Why a number is invalid. The field errors name the first field that
  * fails, scanning left to right. */
 typedef enum nir_status {
@@ -110,10 +118,12 @@ typedef enum nir_status {
     NIR_ERR_ORDER = 9,       /**< order number 000 ("order") */
     NIR_ERR_KEY = 10,        /**< key does not match, or is 00/98/99 ("key") */
     NIR_ERR_BUFFER = 11,     /**< output buffer too small (API use) ("buffer") */
-    NIR_ERR_ARGUMENT = 12    /**< NULL output pointer or value out of range
+    NIR_ERR_ARGUMENT = 12,   /**< NULL output pointer or value out of range
                                   (API use) ("argument") */
+    NIR_ERR_KEY_MISSING = 13 /**< 13 characters where the caller required
+                                  the key (NIR_REQUIRE_KEY) ("key_missing") */
 } nir_status;
-#define NIR_STATUS_COUNT 13
+#define NIR_STATUS_COUNT 14
 
 /** What kind of number it is, chosen by digit 1 before any field check. */
 typedef enum nir_kind {
@@ -252,7 +262,9 @@ typedef struct nir_result {
 
 /** Validate and decode one number.
  * @param input  UTF-8 text; ASCII space, '.', '-', U+00A0 and U+202F are
- *               separators; lower-case a/b are upper-cased; any Unicode
+ *               separators; ASCII white space (space, tab, CR, LF, VT,
+ *               FF) at either end is ignored (inside, only the space is
+ *               a separator); lower-case a/b are upper-cased; any Unicode
  *               decimal digit (e.g. full-width) counts as its ASCII digit.
  * @param len    length of input in bytes
  * @param profile rule set

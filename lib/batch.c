@@ -32,14 +32,14 @@ size_t nir_validate_array(const char *const *inputs, const size_t *lengths,
         return 0;
     int fast = nir_profile_ok_(profile);
     nir_fast_rules rules;
-    nir_fast_rules_init_(&rules, profile);
+    nir_fast_rules_init_(&rules, nir_profile_rules_(profile));
     for (size_t i = 0; i < count; i++) {
         nir_kind kind;
         unsigned w;
         int verdict;
         if (fast && lengths[i] == 15 && inputs[i] != NULL &&
-            (verdict = nir_fast15_(inputs[i], profile, &rules, &w)) !=
-                NIR_FAST_UNDECIDED) {
+            (verdict = nir_fast15_(inputs[i], nir_profile_rules_(profile),
+                                   &rules, &w)) != NIR_FAST_UNDECIDED) {
             /* A compact NIR: what nir_validate would say. */
             statuses[i] = nir_fast_status_(verdict);
             if (kinds)
@@ -91,8 +91,9 @@ static inline const char *line_verdict(const char *p, const char *end,
                                        nir_status *st, nir_kind *kind,
                                        unsigned *w)
 {
-    int verdict = fast && end - p > 15 ? nir_fast_line_(p, profile, rules, w)
-                                       : NIR_FAST_UNDECIDED;
+    int verdict = fast && end - p > 15
+                      ? nir_fast_line_(p, nir_profile_rules_(profile), rules, w)
+                      : NIR_FAST_UNDECIDED;
     if (verdict != NIR_FAST_UNDECIDED) {
         /* A compact NIR and its LF: 16 bytes. */
         *st = nir_fast_status_(verdict);
@@ -117,12 +118,13 @@ static const char *lines_loop(const char *p, const char *end,
     nir_fast_rules tables;
     const nir_fast_rules *rules = big ? &tables : NULL;
     if (big)
-        nir_fast_rules_init_(&tables, profile);
+        nir_fast_rules_init_(&tables, nir_profile_rules_(profile));
 #ifdef NIR_HAVE_AVX2
     int wide = fast && big && nir_lines_avx2_ok_();
     nir_lines_rules wide_rules;
     if (wide)
-        nir_lines_rules_init_(&wide_rules, &tables, profile);
+        nir_lines_rules_init_(&wide_rules, &tables,
+                              nir_profile_rules_(profile));
 #endif
     while (p < end && nir_lines_room_(acc, 1)) {
         const char *rec = p;

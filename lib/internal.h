@@ -30,6 +30,8 @@ typedef struct nir_norm {
     uint16_t byte_at[NIR_COMPACT_BUFSIZE]; /* byte offset of c[i] in input */
     uint16_t char_at[NIR_COMPACT_BUFSIZE]; /* 0-based code-point index of c[i] */
     size_t chars;                /* code points in the input */
+    size_t key_byte, key_char;   /* just past the last character kept:
+                                    where a missing key is reported */
 } nir_norm;
 
 /* Normalise input. On error sets *err_byte / *err_char (0-based) to the
@@ -64,8 +66,16 @@ nir_status nir_validate_full_(const char *input, size_t len,
 /* R9 key of the 13-character body c[0..12] (digits, 2A/2B at 5-6). */
 int nir_key_(const char *c);
 
-/* 1 if profile is a known nir_profile. */
+/* 1 if profile is a known nir_profile, with or without NIR_REQUIRE_KEY. */
 int nir_profile_ok_(nir_profile profile);
+
+/* The rule set of a profile argument, without NIR_REQUIRE_KEY: what the
+ * fast paths and their tables take (they only decide 15-character
+ * numbers, which carry their key). nir_check_ takes the argument whole. */
+static inline nir_profile nir_profile_rules_(nir_profile profile)
+{
+    return (nir_profile)((unsigned)profile & ~(unsigned)NIR_REQUIRE_KEY);
+}
 
 /* The totals of a line call (batch.c, lines_avx2.c): the records so far,
  * their statuses when asked, where the invalid ones are when asked, and

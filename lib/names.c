@@ -13,8 +13,8 @@ static const char *const profile_names[] = {"standard", "dsn", "lenient"};
 
 const char *nir_profile_name(nir_profile profile)
 {
-    return (unsigned)profile < COUNT(profile_names) ? profile_names[profile]
-                                                    : NULL;
+    unsigned rules = (unsigned)profile & ~(unsigned)NIR_REQUIRE_KEY;
+    return rules < COUNT(profile_names) ? profile_names[rules] : NULL;
 }
 
 static int same_ascii_nocase(const char *a, size_t len, const char *b)
@@ -46,7 +46,8 @@ nir_status nir_profile_from_name(const char *name, size_t len,
 
 static const char *const status_names[NIR_STATUS_COUNT] = {
     "ok",      "empty", "length", "character", "sex",    "month",   "department",
-    "commune", "country", "order", "key",     "buffer", "argument"};
+    "commune", "country", "order", "key",     "buffer", "argument",
+    "key_missing"};
 
 static const char *const status_en[NIR_STATUS_COUNT] = {
     "valid",
@@ -61,7 +62,8 @@ static const char *const status_en[NIR_STATUS_COUNT] = {
     "invalid order number 000",
     "the key does not match the number",
     "output buffer too small",
-    "invalid argument"};
+    "invalid argument",
+    "the key is missing: 13 characters where 15 are required"};
 
 static const char *const status_fr[NIR_STATUS_COUNT] = {
     "valide",
@@ -76,7 +78,8 @@ static const char *const status_fr[NIR_STATUS_COUNT] = {
     "numéro d'ordre 000 invalide",
     "la clé ne correspond pas au numéro",
     "tampon de sortie trop petit",
-    "argument invalide"};
+    "argument invalide",
+    "la clé manque : 13 caractères là où 15 sont exigés"};
 
 const char *nir_status_name(nir_status status)
 {

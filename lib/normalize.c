@@ -41,15 +41,23 @@ static int32_t utf8_decode(const unsigned char *s, size_t len, size_t i,
     return cp;
 }
 
+/* ASCII white space: ignored at either end of an input (a value read from
+ * a file or a form often keeps its line end, tab or padding). */
+static int is_space(unsigned char b)
+{
+    return b == ' ' || (b >= '\t' && b <= '\r'); /* HT LF VT FF CR */
+}
+
 nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
                           size_t *err_byte, size_t *err_char)
 {
     const unsigned char *s = (const unsigned char *)input;
-    size_t n = 0, chars = 0, i = 0;
+    size_t n = 0, chars = 0, i = 0, lead = 0, tail = len;
 
     out->n = 0;
     out->c[0] = '\0';
     out->chars = 0;
+    out->key_byte = out->key_char = 0;
     if (len > NIR_MAX_INPUT) {
         *err_byte = NIR_MAX_INPUT;
         *err_char = NIR_MAX_INPUT;
@@ -66,8 +74,14 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
         memcpy(out->c, s, n);
         memcpy(out->byte_at, iota, n * sizeof iota[0]);
         memcpy(out->char_at, iota, n * sizeof iota[0]);
+        out->key_byte = out->key_char = n;
     }
     i = chars = n;
+    if (n == 0)
+        while (lead < len && is_space(s[lead]))
+            lead++;
+    while (tail > lead && is_space(s[tail - 1]))
+        tail--;
     while (i < len) {
         unsigned char b = s[i];
         size_t used = 1;
@@ -81,6 +95,8 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
                 mapped = b - ('a' - 'A');
             else if (b == ' ' || b == '.' || b == '-')
                 mapped = 0;
+            else if (is_space(b) && (i < lead || i >= tail))
+                mapped = 0; /* surrounding white space */
             else
                 mapped = -1;
         } else {
@@ -104,6 +120,8 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
             out->byte_at[n] = (uint16_t)i;
             out->char_at[n] = (uint16_t)chars;
             n++;
+            out->key_byte = i + used;
+            out->key_char = chars + 1;
         }
         i += used;
         chars++;

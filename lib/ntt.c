@@ -36,7 +36,7 @@ static int allowed_at(size_t i, unsigned char ch, nir_profile profile)
 {
     if (i < 10)
         return ch >= '0' && ch <= '9';
-    if (profile == NIR_PROFILE_LENIENT)
+    if (nir_profile_rules_(profile) == NIR_PROFILE_LENIENT)
         return ch > ' ' && ch < 0x7F; /* the XSD has no pattern */
     return is_alnum_ascii(ch);        /* N5, as les-emplois */
 }
@@ -50,16 +50,16 @@ static nir_status finish(nir_ntt_result *r, nir_status st, size_t position)
     return st;
 }
 
-nir_status nir_validate_ntt(const char *input, size_t len, nir_profile profile,
+static int is_space(unsigned char b)
+{
+    return b == ' ' || (b >= '\t' && b <= '\r');
+}
+
+/* The checks, on the input without its surrounding white space. */
+static nir_status check_ntt(const char *input, size_t len, nir_profile profile,
                             nir_ntt_result *result)
 {
     const unsigned char *s = (const unsigned char *)input;
-    if (result != NULL) {
-        memset(result, 0, sizeof *result);
-        result->siren_valid = -1;
-    }
-    if ((input == NULL && len > 0) || !nir_profile_ok_(profile))
-        return finish(result, NIR_ERR_ARGUMENT, 0);
     if (len == 0)
         return finish(result, NIR_ERR_EMPTY, 1);
     if (len > NIR_MAX_INPUT)
@@ -92,6 +92,33 @@ nir_status nir_validate_ntt(const char *input, size_t len, nir_profile profile,
     if (result != NULL)
         result->identifier_len = len - 10;
     return finish(result, NIR_OK, 0);
+}
+
+nir_status nir_validate_ntt(const char *input, size_t len, nir_profile profile,
+                            nir_ntt_result *result)
+{
+    const unsigned char *s = (const unsigned char *)input;
+    size_t lead = 0;
+    nir_status st;
+
+    if (result != NULL) {
+        memset(result, 0, sizeof *result);
+        result->siren_valid = -1;
+    }
+    if ((input == NULL && len > 0) || !nir_profile_ok_(profile))
+        return finish(result, NIR_ERR_ARGUMENT, 0);
+    /* Surrounding white space is ignored; positions stay those of the
+     * input as given. (Past NIR_MAX_INPUT it is a length error anyway.) */
+    if (len <= NIR_MAX_INPUT) {
+        while (lead < len && is_space(s[lead]))
+            lead++;
+        while (len > lead && is_space(s[len - 1]))
+            len--;
+    }
+    st = check_ntt(lead ? input + lead : input, len - lead, profile, result);
+    if (result != NULL && result->position > 0 && st != NIR_ERR_EMPTY)
+        result->position += lead;
+    return st;
 }
 
 const char *nir_ntt_strerror(nir_status status, nir_lang lang)

@@ -86,8 +86,8 @@ nir_status nir_validate(const char *input, size_t len, nir_profile profile,
     if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
         st = NIR_ERR_ARGUMENT;
     } else if (len == 15 &&
-               (fast = nir_fast15_(input, profile, NULL, &w)) !=
-                   NIR_FAST_UNDECIDED) {
+               (fast = nir_fast15_(input, nir_profile_rules_(profile), NULL,
+                                   &w)) != NIR_FAST_UNDECIDED) {
         /* Fastest path: a compact NIR, valid or with a wrong key. */
         k = NIR_KIND_NIR;
         st = nir_fast_status_(fast);
@@ -227,7 +227,8 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
         r->key = (c[13] - '0') * 10 + (c[14] - '0');
 
     if (ascii && r->has_key &&
-        nir_fast15_(c, profile, NULL, &r->warnings) == NIR_FAST_VALID) {
+        nir_fast15_(c, nir_profile_rules_(profile), NULL, &r->warnings) ==
+            NIR_FAST_VALID) {
         /* What nir_check_ would say of most numbers, for less. */
         r->kind = NIR_KIND_NIR;
         st = NIR_OK;
@@ -236,7 +237,11 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
                         &field);
     }
     r->status = st;
-    if (st != NIR_OK) {
+    if (st == NIR_ERR_KEY_MISSING && !ascii) {
+        /* Just past the last character read: where the key would go. */
+        r->offset = norm.key_byte;
+        r->position = norm.key_char + 1;
+    } else if (st != NIR_OK) {
         r->offset = ascii ? field : norm.byte_at[field];
         r->position = (ascii ? field : (size_t)norm.char_at[field]) + 1;
     }

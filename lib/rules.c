@@ -12,8 +12,9 @@ static inline int is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 int nir_profile_ok_(nir_profile profile)
 {
-    return profile == NIR_PROFILE_STANDARD || profile == NIR_PROFILE_DSN ||
-           profile == NIR_PROFILE_LENIENT;
+    nir_profile rules = nir_profile_rules_(profile);
+    return rules == NIR_PROFILE_STANDARD || rules == NIR_PROFILE_DSN ||
+           rules == NIR_PROFILE_LENIENT;
 }
 
 int nir_key_(const char *c)
@@ -51,8 +52,13 @@ static int corsica_year_inconsistent(const char *c)
     return yy >= 76; /* "20": 19YY >= 1976 (18YY is before the register) */
 }
 
-static nir_status check_key(const char *c, size_t n, size_t *field)
+static nir_status check_key(const char *c, size_t n, int require_key,
+                            size_t *field)
 {
+    if (n == 13 && require_key) {
+        *field = 13; /* where the key should start */
+        return NIR_ERR_KEY_MISSING;
+    }
     if (n == 15) {
         int key = two(c + 13);
         if (key < 1 || key > 97 || key != nir_key_(c)) {
@@ -134,7 +140,9 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
     nir_kind kind;
     nir_status st;
     int shaped; /* NIR layout (R5-R8) rather than the CNAM NNP/MIG layout */
+    int require_key = ((unsigned)profile & NIR_REQUIRE_KEY) != 0;
 
+    profile = nir_profile_rules_(profile);
     *warnings = 0;
     *field = 0;
     if (!is_digit(c[0])) {
@@ -164,7 +172,7 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
         return NIR_ERR_SEX;
     }
     if (!shaped) /* Q4: NNP/MIG are 13 digits, or 15 with the R9 key */
-        return check_key(c, n, field);
+        return check_key(c, n, require_key, field);
 
     if (!nir_month_ok_(two(c + 3), profile)) {
         *field = 3;
@@ -184,5 +192,5 @@ nir_status nir_check_(const char *c, size_t n, nir_profile profile,
         if (nines) /* Q8: DSN "NIR inconnu" placeholder [12]9{12} */
             *warnings |= NIR_WARN_DSN_PLACEHOLDER;
     }
-    return check_key(c, n, field);
+    return check_key(c, n, require_key, field);
 }

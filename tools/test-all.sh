@@ -6,7 +6,8 @@
 # replay, ABI), 3. the same unit tests with clang and as a static library,
 # and without the AVX2 kernel, 4. hardening: ASan+UBSan, TSan, valgrind,
 # coverage gate, fuzz smoke runs.
-# Set NIR_QUICK=1 to stop after step 2.
+# Set NIR_QUICK=1 to stop after step 2; NIR_REPEAT=N repeats the CLI tests
+# N times (10 when CI=true).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -26,6 +27,16 @@ ctest --test-dir build --output-on-failure -j"$jobs"
 for t in build/tests/test_*; do
   [ -x "$t" ] && CK_VERBOSITY=minimal "$t" | tail -n 1
 done
+
+# NIR_REPEAT=N: run the CLI tests N times more and fail on any failure, so
+# that a flaky test shows up in the run that adds it (issue 13). CI: 10.
+repeat=${NIR_REPEAT:-1}
+if [ "${CI:-}" = true ] && [ -z "${NIR_REPEAT:-}" ]; then repeat=10; fi
+if [ "$repeat" -gt 1 ]; then
+  section "CLI tests, $repeat times in a row"
+  ctest --test-dir build --output-on-failure -j"$jobs" -R '^cli\.' \
+        --repeat until-fail:"$repeat"
+fi
 
 [ "${NIR_QUICK:-0}" = 1 ] && exit 0
 

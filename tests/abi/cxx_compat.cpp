@@ -8,7 +8,7 @@
 #include <type_traits>
 
 static_assert(NIR_OK == 0 && NIR_ERR_ARGUMENT == 12, "status values");
-static_assert(NIR_STATUS_COUNT == 13, "status count");
+static_assert(NIR_STATUS_COUNT == 14, "status count");
 static_assert(NIR_PROFILE_STANDARD == 0 && NIR_PROFILE_DSN == 1 &&
                   NIR_PROFILE_LENIENT == 2, "profile values");
 static_assert(NIR_KIND_MIG == 4 && NIR_PLACE_NORTH_AFRICA == 5, "kinds");

@@ -59,14 +59,17 @@ expect_rc 1 "-q on endless input"
 # --line-buffered: each result is out before the next record is read.
 # (with a coprocess: write one record, read its answer)
 coproc NC { "$NIRCHECK" --line-buffered; }
-echo 255081416802538 >&"${NC[1]}"
-if read -r -t 10 line <&"${NC[0]}"; then
+# Copy the coprocess's PID and descriptors at once: bash unsets NC and
+# NC_PID as soon as the coprocess exits, which may happen any time after
+# its input is closed (reading them later under set -u was issue 13).
+lb_pid=$NC_PID lb_out=${NC[0]} lb_in=${NC[1]}
+echo 255081416802538 >&"$lb_in"
+if read -r -t 10 line <&"$lb_out"; then
     expect_contains "$line" "1: valid nir" "--line-buffered"
 else
     fail "--line-buffered: no answer before end of input"
 fi
-nc_in=${NC[1]}
-exec {nc_in}>&-
-wait "$NC_PID" || true
+exec {lb_in}>&-
+wait "$lb_pid" || true
 
 finish

@@ -21,7 +21,8 @@ START_TEST(status_names_and_messages)
 {
     static const char *const names[NIR_STATUS_COUNT] = {
         "ok", "empty", "length", "character", "sex", "month", "department",
-        "commune", "country", "order", "key", "buffer", "argument"};
+        "commune", "country", "order", "key", "buffer", "argument",
+        "key_missing"};
     for (int i = 0; i < NIR_STATUS_COUNT; i++) {
         ck_assert_str_eq(nir_status_name((nir_status)i), names[i]);
         ck_assert_ptr_nonnull(nir_strerror((nir_status)i, NIR_LANG_EN));

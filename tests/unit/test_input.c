@@ -77,9 +77,13 @@ START_TEST(nul_crlf_bom)
     ck_assert_int_eq(std_n("2550814\0" "16802538", 16, &r), NIR_ERR_CHARACTER);
     ck_assert_uint_eq(r.position, 8);
     ck_assert_int_eq(std_n("255081416802538\0", 16, &r), NIR_ERR_CHARACTER);
+    /* A line end or tab around the number is ignored; inside, it is a
+     * character error at its own place. */
     ck_assert_int_eq(parse_s("255081416802538\r\n", NIR_PROFILE_STANDARD, &r),
+                     NIR_OK);
+    ck_assert_int_eq(parse_s("2550814168025\r38", NIR_PROFILE_STANDARD, &r),
                      NIR_ERR_CHARACTER);
-    ck_assert_uint_eq(r.position, 16);
+    ck_assert_uint_eq(r.position, 14);
     ck_assert_int_eq(parse_s("\xef\xbb\xbf" "255081416802538", NIR_PROFILE_STANDARD,
                              &r), NIR_ERR_CHARACTER);
     ck_assert_uint_eq(r.position, 1);
@@ -134,6 +138,121 @@ START_TEST(every_byte_everywhere)
 }
 END_TEST
 
+/* Surrounding ASCII white space is ignored by every entry point; inside a
+ * number it stays a character error. */
+START_TEST(surrounding_white_space)
+{
+    static const char *const around[] = {
+        " 255081416802538\t", "255081416802538\r\n", "\n255081416802538",
+        "\v\f 2 55 08 14 168 025 38 \r", "\t2550814168025\t", "\r\n\r\n"};
+    static const nir_status want[] = {NIR_OK, NIR_OK, NIR_OK, NIR_OK, NIR_OK,
+                                      NIR_ERR_EMPTY};
+    for (size_t i = 0; i < sizeof around / sizeof around[0]; i++) {
+        const char *s = around[i];
+        size_t n = strlen(s);
+        nir_result r;
+        char out[NIR_COMPACT_BUFSIZE];
+        const char *one[1] = {s};
+        size_t lens[1] = {n};
+        nir_status st[1];
+        int key;
+        ck_assert_int_eq(std_n(s, n, &r), want[i]);
+        ck_assert_int_eq(nir_validate(s, n, NIR_PROFILE_STANDARD, NULL, NULL),
+                         want[i]);
+        ck_assert_int_eq(nir_compact(s, n, out, sizeof out, NULL), want[i]);
+        nir_validate_array(one, lens, 1, NIR_PROFILE_STANDARD, st, NULL);
+        ck_assert_int_eq(st[0], want[i]);
+        if (want[i] == NIR_OK && r.compact_len == 13)
+            ck_assert_int_eq(nir_compute_key(s, n, &key), NIR_OK);
+    }
+    /* Inside: a character error where it stands (1-based, as given). */
+    nir_result r;
+    ck_assert_int_eq(parse_s(" 2550814\t168025 38", NIR_PROFILE_STANDARD, &r),
+                     NIR_ERR_CHARACTER);
+    ck_assert_uint_eq(r.position, 9);
+    ck_assert_int_eq(parse_s("\t25508141680253X\n", NIR_PROFILE_STANDARD, &r),
+                     NIR_ERR_CHARACTER);
+    ck_assert_uint_eq(r.position, 16);
+    /* A line buffer: a record padded with tabs and spaces is valid. */
+    const char buf[] = " 255081416802538\t\n255081416802538 \r\n\t\n";
+    nir_status sts[4];
+    size_t records;
+    ck_assert_uint_eq(nir_validate_lines(buf, sizeof buf - 1,
+                                         NIR_PROFILE_STANDARD, sts, 4,
+                                         &records), 2);
+    ck_assert_uint_eq(records, 3);
+    ck_assert_int_eq(sts[2], NIR_ERR_EMPTY);
+}
+END_TEST
+
+/* NIR_REQUIRE_KEY: 13 characters become key_missing, under every profile
+ * and through every call; 15 characters are judged as without it. */
+START_TEST(require_key)
+{
+    static const nir_profile profiles[] = {NIR_PROFILE_STANDARD,
+                                           NIR_PROFILE_DSN,
+                                           NIR_PROFILE_LENIENT};
+    for (size_t p = 0; p < 3; p++) {
+        nir_profile with = (nir_profile)(profiles[p] | NIR_REQUIRE_KEY);
+        nir_result r;
+        ck_assert_int_eq(parse_s("2550814168025", profiles[p], &r), NIR_OK);
+        ck_assert_int_eq(parse_s("2550814168025", with, &r),
+                         NIR_ERR_KEY_MISSING);
+        ck_assert_uint_eq(r.position, 14);
+        ck_assert_uint_eq(r.offset, 13);
+        ck_assert_int_eq(r.kind, NIR_KIND_NIR);
+        ck_assert_int_eq(r.expected_key, 38); /* still decoded */
+        ck_assert_int_eq(parse_s(" 2 55 08 14 168 025\r\n", with, &r),
+                         NIR_ERR_KEY_MISSING);
+        ck_assert_uint_eq(r.position, 20); /* just after the last 5 */
+        ck_assert_uint_eq(r.offset, 19);
+        /* An earlier field still fails first; a wrong key stays "key". */
+        ck_assert_int_eq(parse_s("2551314168025", with, &r), NIR_ERR_MONTH);
+        ck_assert_int_eq(parse_s("255081416802538", with, &r), NIR_OK);
+        ck_assert_int_eq(parse_s("255081416802539", with, &r), NIR_ERR_KEY);
+        ck_assert_int_eq(nir_validate("2550814168025", 13, with, NULL, NULL),
+                         NIR_ERR_KEY_MISSING);
+        ck_assert_int_eq(nir_validate("255081416802538", 15, with, NULL,
+                                      NULL), NIR_OK);
+        const char *in[3] = {"2550814168025", "255081416802538",
+                             "255081416802539"};
+        size_t lens[3] = {13, 15, 15};
+        nir_status st[3];
+        ck_assert_uint_eq(nir_validate_array(in, lens, 3, with, st, NULL), 1);
+        ck_assert_int_eq(st[0], NIR_ERR_KEY_MISSING);
+        ck_assert_int_eq(st[2], NIR_ERR_KEY);
+        /* Lines, long enough (> 1 KiB) for the table and kernel paths. */
+        char buf[4096];
+        size_t len = 0, records = 0;
+        nir_tally tally = {0};
+        for (int i = 0; i < 200; i++) {
+            const char *rec = i % 10 == 3 ? "2550814168025\n"
+                                          : "255081416802538\n";
+            memcpy(buf + len, rec, strlen(rec));
+            len += strlen(rec);
+        }
+        ck_assert_uint_eq(nir_validate_lines(buf, len, with, NULL, 0,
+                                             &records), 180);
+        ck_assert_uint_eq(records, 200);
+        ck_assert_uint_eq(nir_tally_lines(buf, len, with, &tally), 200);
+        ck_assert_uint_eq(tally.status[NIR_ERR_KEY_MISSING], 20);
+        nir_line lines[32];
+        ck_assert_uint_eq(nir_find_invalid_lines(buf, len, with, lines, 32,
+                                                 NULL, NULL), 20);
+        ck_assert_int_eq(lines[0].status, NIR_ERR_KEY_MISSING);
+        ck_assert_uint_eq(nir_validate_lines(buf, len, profiles[p], NULL, 0,
+                                             NULL), 200);
+    }
+    ck_assert_str_eq(nir_profile_name((nir_profile)(NIR_PROFILE_DSN |
+                                                    NIR_REQUIRE_KEY)),
+                     "dsn");
+    ck_assert_int_eq(nir_validate("2550814168025", 13,
+                                  (nir_profile)(7 | NIR_REQUIRE_KEY), NULL,
+                                  NULL),
+                     NIR_ERR_ARGUMENT);
+}
+END_TEST
+
 static Suite *input_suite(void)
 {
     Suite *s = suite_create("input");
@@ -144,6 +263,8 @@ static Suite *input_suite(void)
     tcase_add_test(tc, nul_crlf_bom);
     tcase_add_test(tc, invalid_utf8);
     tcase_add_test(tc, every_byte_everywhere);
+    tcase_add_test(tc, surrounding_white_space);
+    tcase_add_test(tc, require_key);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -104,16 +104,21 @@ END_TEST
 START_TEST(characters)
 {
     nir_ntt_result r;
-    /* N2: no spaces, not even at the ends (nothing is trimmed). */
+    /* N2: no spaces inside; white space around is ignored, and positions
+     * count in the input as given. */
     ck_assert_int_eq(ntt("1123456789 01", NIR_PROFILE_STANDARD, &r),
                      NIR_ERR_CHARACTER);
     ck_assert_uint_eq(r.position, 11);
-    ck_assert_int_eq(ntt(" 112345678901", NIR_PROFILE_STANDARD, &r),
-                     NIR_ERR_CHARACTER);
-    ck_assert_uint_eq(r.position, 1);
-    ck_assert_int_eq(ntt("112345678901 ", NIR_PROFILE_LENIENT, &r),
+    ck_assert_int_eq(ntt(" 112345678901", NIR_PROFILE_STANDARD, &r), NIR_OK);
+    ck_assert_uint_eq(r.identifier_len, 2);
+    ck_assert_int_eq(ntt("112345678901 \r\n", NIR_PROFILE_LENIENT, &r),
+                     NIR_OK);
+    ck_assert_int_eq(ntt("\t 1123456789 01", NIR_PROFILE_STANDARD, &r),
                      NIR_ERR_CHARACTER);
     ck_assert_uint_eq(r.position, 13);
+    ck_assert_int_eq(ntt(" \t\r\n", NIR_PROFILE_STANDARD, &r),
+                     NIR_ERR_EMPTY);
+    ck_assert_uint_eq(r.position, 1);
     /* N4: the SIREN is digits. */
     ck_assert_int_eq(ntt("11234A678901", NIR_PROFILE_LENIENT, &r),
                      NIR_ERR_CHARACTER);
@@ -149,10 +154,10 @@ START_TEST(hostile_bytes)
     ck_assert_uint_eq(r.position, 13);
     /* CR of a CRLF record, DEL, tab, UTF-8 (e accent), invalid UTF-8,
      * full-width digit: all character errors, in every profile. */
-    const char *bad[] = {"112345678901\r", "1123456789\x7f", "1123456789\tA",
+    const char *bad[] = {"1123456789\r01", "1123456789\x7f", "1123456789\tA",
                          "1123456789\xc3\xa9", "1123456789\xff",
                          "1\357\274\22123456789AB" /* U+FF11 */};
-    const size_t at[] = {13, 11, 11, 11, 11, 2};
+    const size_t at[] = {11, 11, 11, 11, 11, 2};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         for (size_t p = 0; p < 3; p++) {
             ck_assert_int_eq(ntt(bad[i], profiles[p], &r), NIR_ERR_CHARACTER);

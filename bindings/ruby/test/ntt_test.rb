@@ -23,8 +23,8 @@ class NTTTest < Minitest::Test
     ["A123456789AB", :standard, :sex, 1],
     ["-123456789AB", :standard, :character, 1],
     ["1123456789 01", :standard, :character, 11], # N2: no spaces
-    [" 112345678901", :standard, :character, 1],
-    ["112345678901 ", :lenient, :character, 13],
+    ["1123456789 01", :standard, :character, 11],
+    ["\t 1123456789 01", :lenient, :character, 13],
     ["11234A678901", :lenient, :character, 6],   # N4: the SIREN is digits
     ["1123456789AB-7", :standard, :character, 13], # N5
     ["1123456789AB-7", :dsn, :character, 13],
@@ -140,7 +140,7 @@ class NTTTest < Minitest::Test
       "1123456789€" => 11,              # 3 UTF-8 bytes
       "1123456789AB\u{1f600}" => 13,    # 4 UTF-8 bytes
       "1\uff1123456789AB" => 2,         # full-width digit: no mapping
-      "112345678901\r" => 13,
+      "1123456789\r01" => 11,
       "1123456789\x7f" => 11,
       "1123456789\tA" => 11,
       "2 55 08 14 168 025 38" => 2      # a NIR is not an NTT

@@ -75,7 +75,8 @@ class ValidationTest < Minitest::Test
     ERRORS.each do |code, inputs|
       inputs.each { |input| assert_invalid(code, input) }
     end
-    covered = ERRORS.keys + %i[ok buffer argument]
+    # key_missing only comes with require_key (tested with that option)
+    covered = ERRORS.keys + %i[ok buffer argument key_missing]
     assert_equal NIR::STATUS_CODES.sort, covered.sort,
                  "every status libnir can report for a number is tested"
   end
