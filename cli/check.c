@@ -35,7 +35,9 @@ void check_record(const check_settings *settings, const char *value,
                     : CHECK_MAX_SUGGESTIONS;
         else
             out->suggestion_count = 0;
-        if (out->status != NIR_OK && !overlong)
+        /* what a spreadsheet does to a number gives these two only */
+        if ((out->status == NIR_ERR_LENGTH ||
+             out->status == NIR_ERR_CHARACTER) && !overlong)
             out->hint = damage_of(value, len);
     } else {
         out->status = check_verdict(settings->profile, value, len, 0,

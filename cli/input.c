@@ -8,6 +8,7 @@
 #include "input.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
@@ -57,7 +58,12 @@ static int utf8_valid(const unsigned char *p, size_t n, int more)
         unsigned cp, min;
 
         if (b < 0x80) {
-            i++;
+            uint64_t w;
+            /* ASCII, the common case: eight bytes at a time */
+            while (i + 8 <= n && (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0))
+                i += 8;
+            if (i < n && p[i] < 0x80)
+                i++;
             continue;
         }
         if (b >= 0xC2 && b <= 0xDF)

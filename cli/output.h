@@ -29,8 +29,18 @@ typedef struct json_record_names {
     unsigned named_warnings; /**< the warning bits that have a name */
 } json_record_names;
 
+/** The JSON string of each message a failing record can have (a libnir
+ * status or a row problem, with or without a hint), in --lang, built once
+ * by output_json_init. */
+#define JSON_MESSAGE_ERRORS (NIR_STATUS_COUNT + PROBLEM_COUNT)
+typedef struct json_message {
+    char *text;
+    size_t len;
+} json_message;
+
 typedef struct output_ctx {
     outbuf *out;
+    json_message messages[JSON_MESSAGE_ERRORS][HINT_COUNT];
     const options *opts;
     char delimiter;          /**< the CSV report's: the input file's */
     json_record_names names; /**< for the JSON output */
@@ -39,6 +49,8 @@ typedef struct output_ctx {
 /** Fill ctx->names. Returns 0, or -1 if a libnir name is too long for a
  * json_name (see json.h). */
 int output_json_init(output_ctx *ctx);
+/** Free what output_json_init made. */
+void output_json_free(output_ctx *ctx);
 
 /** Where a record comes from. */
 typedef struct record_origin {

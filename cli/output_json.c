@@ -6,6 +6,8 @@
  */
 #include "output.h"
 
+#include <stdlib.h>
+
 #include "json.h"
 
 char *json_source_value(const char *source, size_t *len)
@@ -26,6 +28,40 @@ char *json_source_value(const char *source, size_t *len)
  * out of range. */
 #define NAME_AT(table, v) \
     (&(table)[(size_t)(v) < COUNT(table) - 1 ? (size_t)(v) : COUNT(table) - 1])
+
+/* ctx->messages: each (error, hint) pair as the record_check that has
+ * it would give to check_message. */
+static int build_messages(output_ctx *ctx)
+{
+    for (size_t e = 0; e < JSON_MESSAGE_ERRORS; e++)
+        for (size_t h = 0; h < HINT_COUNT; h++) {
+            record_check c;
+            char text[512];
+            size_t n;
+
+            memset(&c, 0, sizeof c);
+            if (e < NIR_STATUS_COUNT)
+                c.status = (nir_status)e;
+            else
+                c.problem = (row_problem)(e - NIR_STATUS_COUNT);
+            c.hint = (damage_hint)h;
+            n = check_message(&c, ctx->opts->lang, text, sizeof text);
+            ctx->messages[e][h].text = json_source_value(text, &n);
+            ctx->messages[e][h].len = n;
+            if (ctx->messages[e][h].text == NULL)
+                return -1;
+        }
+    return 0;
+}
+
+void output_json_free(output_ctx *ctx)
+{
+    for (size_t e = 0; e < JSON_MESSAGE_ERRORS; e++)
+        for (size_t h = 0; h < HINT_COUNT; h++) {
+            free(ctx->messages[e][h].text);
+            ctx->messages[e][h].text = NULL;
+        }
+}
 
 int output_json_init(output_ctx *ctx)
 {
@@ -48,6 +84,7 @@ int output_json_init(output_ctx *ctx)
     for (size_t i = 0; i < COUNT(n->place_kind); i++)
         failed |= json_name_set(&n->place_kind[i],
                                 nir_place_kind_name((nir_place_kind)i));
+    failed |= build_messages(ctx);
     n->named_warnings = 0;
     for (size_t i = 0; i < COUNT(n->warning); i++) {
         const char *name = nir_warning_name(1u << i);
@@ -175,19 +212,23 @@ static void put_core(const output_ctx *ctx, const record_origin *origin,
 static void put_message(const output_ctx *ctx, const record_check *c)
 {
     outbuf *o = ctx->out;
-    char message[512];
-    size_t n;
+    size_t e = c->problem != PROBLEM_NONE
+                   ? NIR_STATUS_COUNT + (size_t)c->problem
+                   : (size_t)c->status;
+    const json_message *m;
 
     if (check_valid(c)) {
         OUTBUF_LIT(o, ",\"message\":null,\"hint\":null");
         return;
     }
-    n = check_message(c, ctx->opts->lang, message, sizeof message);
+    if (e >= JSON_MESSAGE_ERRORS || (unsigned)c->hint >= HINT_COUNT)
+        e = NIR_ERR_ARGUMENT; /* cannot happen: a message all the same */
+    m = &ctx->messages[e][c->hint < HINT_COUNT ? c->hint : HINT_NONE];
     OUTBUF_LIT(o, ",\"message\":");
-    json_put_string(o, message, n);
+    outbuf_put(o, m->text, m->len);
     OUTBUF_LIT(o, ",\"hint\":");
     json_put_name(o, hint_name(c->hint));
-    if (c->status == NIR_ERR_KEY && !digits_shown(ctx->opts)) {
+    if (c->status == NIR_ERR_KEY && ctx->opts->mask) {
         OUTBUF_LIT(o, ",\"suggestion_count\":");
         outbuf_put_ull(o, c->suggestion_count);
     }

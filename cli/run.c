@@ -40,14 +40,18 @@ int run_init(run_state *s, const options *opts, FILE *out)
     s->output.opts = opts;
     s->output.delimiter = opts->delimiter;
     if (output_json_init(&s->output) != 0) {
+        output_json_free(&s->output);
         outbuf_free(&s->out);
         return -1;
     }
     s->settings.profile = opts->profile;
     s->settings.decode = opts->mode == MODE_REPORT;
-    /* Corrections: their digits are shown with --show-number alone, their
-     * count always (output.h: digits_shown). */
-    s->settings.suggest = opts->mode == MODE_REPORT;
+    /* Corrections (nir_suggest, some 150 checks per wrong key): their
+     * digits are shown with --show-number alone, their count in the text
+     * report and with --mask (output.h: digits_shown); --json and the CSV
+     * report do not pay for them otherwise. */
+    s->settings.suggest = opts->mode == MODE_REPORT &&
+                          (opts->format == FORMAT_TEXT || number_shown(opts));
     s->settings.civil = opts->civil;
     s->settings.date_order = opts->date_order;
     s->totals.civil_enabled = opts->civil;
@@ -277,14 +281,22 @@ static int line_record(run_state *s, run_source *src, records_reader *reader,
                        const record *rec)
 {
     char end[2] = {'\r', reader->separator};
-    record_echo echo = {rec->data, rec->len, NULL, reader,
-                        rec->had_cr ? end : end + 1, rec->had_cr ? 2u : 1u};
+    record_echo echo;
     record_check c;
 
-    if (rec->overlong)
-        echo.rest = line_rest;
     src->origin.line = rec->number;
     check_record(&s->settings, rec->data, rec->len, rec->overlong, NULL, &c);
+    if (s->opts->mode == MODE_REPORT) { /* the --json and text hot path */
+        report(s, &src->origin, &c);
+        after_record(s, &c);
+        return 0;
+    }
+    echo.data = rec->data;
+    echo.len = rec->len;
+    echo.rest = rec->overlong ? line_rest : NULL;
+    echo.rest_ctx = reader;
+    echo.end = rec->had_cr ? end : end + 1;
+    echo.end_len = rec->had_cr ? 2u : 1u;
     return run_record(s, src, &c, &echo);
 }
 
@@ -410,6 +422,7 @@ int run_finish(run_state *s)
     if (s->opts->mode == MODE_QUIET) {
         /* -q writes nothing: a closed or full stdout is no error */
         outbuf_free(&s->out);
+        output_json_free(&s->output);
         return s->trouble ? EXIT_TROUBLE
                           : s->any_failure ? EXIT_SOME_INVALID
                                            : EXIT_ALL_VALID;
@@ -432,6 +445,7 @@ int run_finish(run_state *s)
         fprintf(stderr, "nircheck: write error: %s\n",
                 strerror(s->out.error));
     outbuf_free(&s->out);
+    output_json_free(&s->output);
     if (s->out.failed || s->trouble)
         status = EXIT_TROUBLE;
     else

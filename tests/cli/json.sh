@@ -31,7 +31,9 @@ expect_contains "$OUT" '"department":"14","department_name":"Calvados","commune"
 run --json -e 255081416802539
 expect_contains "$OUT" '"valid":false,"kind":"nir","error":"key","position":14'
 expect_contains "$OUT" '"order":null,"caisse":null,"key":null,"expected_key":null'
-expect_contains "$OUT" '"message":"the key does not match the number","hint":null,"suggestion_count":3}'
+expect_contains "$OUT" '"message":"the key does not match the number","hint":null}'
+run --json --mask -e 255081416802539
+expect_contains "$OUT" '"hint":null,"suggestion_count":3,"number":"255************"}'
 run --json --show-number -e 255081416802539
 expect_contains "$OUT" '"order":25,"caisse":null,"key":39,"expected_key":38'
 run --json --show-number -e 255081416802539

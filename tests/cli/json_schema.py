@@ -121,8 +121,10 @@ def main():
         has_sugg = "suggestions" in obj
         if has_sugg != (digits and obj["error"] == "key"):
             fail(n, "suggestions present when they should not be (or absent)")
-        if ("suggestion_count" in obj) != (obj["error"] == "key"):
-            fail(n, "suggestion_count goes with a key error")
+        if ("suggestion_count" in obj) != (obj["error"] == "key" and
+                                          (show_number or mask)):
+            fail(n, "suggestion_count goes with a key error and "
+                 "--show-number or --mask")
         if has_sugg and not all(isinstance(s, str) and len(s) == 15
                                 for s in obj["suggestions"]):
             fail(n, "suggestions must be 15-character strings")
