@@ -64,6 +64,17 @@ run "$WORK/nbsp.txt"
 expect_rc 0 "A0 separators"
 expect_contains "$ERR" "read as windows-1252"
 
+# Surrounding white space is ignored (libnir), inside a number it is not.
+printf ' 255081416802538\t\n\t255081416802538 \r\n2550814\t16802538\n' >"$WORK/ws.txt"
+run "$WORK/ws.txt"
+expect_rc 1 "white space"
+expect_contains "$OUT" "1: valid nir"
+expect_contains "$OUT" "2: valid nir"
+expect_contains "$OUT" "3: invalid (character)"
+printf 'nir;cle\n 2550814168025 ; 38 \n' >"$WORK/ws.csv"
+run --csv --column nir --key-column cle "$WORK/ws.csv"
+expect_rc 0 "white space around number and key"
+
 # Line ends: CR only (classic Mac OS), LF, CRLF -- all read, all kept.
 printf 'id,nir\r1,255081416802538\r2,255081416802539\r3,255081416802538\r' >"$WORK/mac.csv"
 run --csv --column nir -c "$WORK/mac.csv"
