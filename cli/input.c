@@ -260,7 +260,15 @@ static int decoder_converters(input_decoder *d, const char *encoding)
         return 0;
     d->from = ucnv_open(encoding, &err);
     d->to_utf8 = ucnv_open("UTF-8", &err);
-    d->back = ucnv_open(encoding, &err);
+    /* "UTF-16"/"UTF-32" would write a BOM before every echoed record; the
+     * BOM of the file is written once (run_echo_bom), and without one ICU
+     * reads these as big-endian */
+    d->back = ucnv_open(ucnv_compareNames(encoding, "UTF-16") == 0
+                            ? "UTF-16BE"
+                        : ucnv_compareNames(encoding, "UTF-32") == 0
+                            ? "UTF-32BE"
+                            : encoding,
+                        &err);
     d->back_utf8 = ucnv_open("UTF-8", &err);
     d->pivot_source = d->pivot_target = d->pivot;
     d->reset = 1;

@@ -53,6 +53,14 @@ tr ';' '\t' <"$WORK/utf8.csv" | iconv -f UTF-8 -t UTF-16BE >"$WORK/utf16be.txt"
 run --csv --column 3 "$WORK/utf16be.txt"
 expect_rc 0 "utf-16be without BOM"
 expect_contains "$ERR" "read as UTF-16BE"
+# --encoding utf-16 (no BOM: big-endian): records echoed without a BOM each.
+printf 'nir\n255081416802538\n255081416802539\n255081416802538\n' | iconv -f UTF-8 -t UTF-16BE >"$WORK/be.txt"
+"$NIRCHECK" --csv --encoding utf-16 --valid-only "$WORK/be.txt" >"$WORK/out" || true
+cmp -s "$WORK/out" <(printf 'nir\n255081416802538\n255081416802538\n' | iconv -f UTF-8 -t UTF-16BE) ||
+    fail "--encoding utf-16 --valid-only bytes"
+# The CSV report's message follows --lang.
+run --csv --column 3 --key-column 4 --lang fr "$WORK/utf8.csv"
+expect_contains "$OUT" ";nir;key;14;;female;55;8;real;14;168;;;;la clé ne correspond pas au numéro;"
 # Valid UTF-8 (and ASCII) is read as it is: no message.
 run --csv --column 3 "$WORK/utf8.csv"
 expect_rc 0 "utf-8"
