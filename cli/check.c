@@ -73,15 +73,22 @@ static int is_space(char c)
            c == '\f';
 }
 
-/* The key column's value: -1 when empty, -2 when not 1 or 2 digits. */
+/* The key column's value: -1 when empty, -2 when not 1 or 2 digits (a
+ * spreadsheet's decimal zeros, "7.0", are allowed). */
 static int key_value(const key_field *key)
 {
     const char *p = key->text, *end = key->text + key->len;
+    const char *zeros;
 
     while (p < end && is_space(*p))
         p++;
     while (end > p && is_space(end[-1]))
         end--;
+    for (zeros = end; zeros > p && zeros[-1] == '0'; zeros--)
+        ;
+    if (zeros < end && zeros - p >= 2 &&
+        (zeros[-1] == '.' || zeros[-1] == ','))
+        end = zeros - 1;
     if (p == end)
         return -1;
     if (end - p > 2 || !(*p >= '0' && *p <= '9') ||

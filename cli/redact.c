@@ -11,8 +11,9 @@
 static size_t separator_len(const unsigned char *s)
 {
     if (*s == ' ' || *s == '\t' || *s == '.' || *s == '-' || *s == '/' ||
-        *s == '_' || *s == 0xA0)
-        return 1;
+        *s == '_' || *s == 0xA0 || *s == ',' || *s == ';' || *s == '"' ||
+        *s == '\'')
+        return 1; /* and what a paste from a CSV file brings along */
     if (s[0] == 0xC2 && s[1] == 0xA0)
         return 2;
     if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xAF)

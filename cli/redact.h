@@ -7,7 +7,8 @@
 #define NIRCHECK_REDACT_H
 
 /** 1 when `s` reads as a number: digits, separators (space, tab, '.', '-',
- * '/', '_', no-break spaces) and the letters of 2A/2B only, with 12 to 16
+ * '/', '_', no-break spaces, and the commas, semicolons and quotes of a
+ * paste from a CSV file) and the letters of 2A/2B only, with 12 to 16
  * digits and letters, at least 11 of them digits. */
 int looks_like_number(const char *s);
 

@@ -178,6 +178,11 @@ expect_eq "$OUT" "$(printf 'nir;key\n2550814168025;39\n255081416802538;39\n25508
 run --csv --column nir --key-column key "$WORK/keys.csv"
 case $OUT in *";38;"* | *";39;"*) ;; *) fail "rows as written" ;; esac
 case $(printf '%s\n' "$OUT" | cut -d';' -f3-) in *38* | *39*) fail "a key in the added columns" ;; esac
+# A key saved as a decimal by a spreadsheet is still a key.
+printf 'nir;k\n2550814168025;38.0\n2550814168025;38,00\n1850775123067;9.0\n2550814168025;3.8\n' >"$WORK/deckeys.csv"
+run --csv --column nir --key-column k --json "$WORK/deckeys.csv"
+errors=$(printf '%s\n' "$OUT" | sed 's/.*"error":\([^,]*\),.*/\1/' | tr '\n' ' ')
+expect_eq "$errors" 'null null null "key_column" ' "decimal keys"
 run --key-column 2 -e 1
 expect_rc 2 "--key-column needs --csv"
 

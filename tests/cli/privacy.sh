@@ -47,6 +47,8 @@ if grep -Eq '[0-9]{4}|[0-9] [0-9]{2} [0-9]{2}' "$WORK/argv.err"; then
 fi
 run 255081416802538
 expect_eq "$ERR" "nircheck: operand 1: no such file (it looks like a number: use -e)" "forgotten -e"
+run '"255081416802538";'
+expect_eq "$ERR" "nircheck: operand 1: no such file (it looks like a number: use -e)" "pasted from a CSV"
 run "$DATA/sample.txt" "1 85 07 75 123 045"
 expect_contains "$ERR" "nircheck: operand 2: no such file (it looks like a number: use -e)"
 # An ordinary missing file is still named.
