@@ -372,7 +372,9 @@ int input_open(input_source *in, FILE *raw, const input_settings *st)
         else if (utf8_valid(p, n, n == INPUT_SNIFF))
             enc = "UTF-8";
         else {
-            enc = detect(p, n);
+            /* 8-bit text with CR line ends comes from a Mac: Excel's "CSV
+             * (Macintosh)" and classic Mac OS write Mac OS Roman */
+            enc = cr_only(prefix, n) ? "macintosh" : detect(p, n);
             in->detected = 1;
         }
     }

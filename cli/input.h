@@ -7,8 +7,10 @@
  * decides; UTF-8 (ASCII included) is read as it is, with no conversion and
  * no copy; anything else is given to ICU's charset detection (ucsdet_*),
  * restricted to what French exports use: Windows-1252 (which covers
- * ISO-8859-1 text) and UTF-16LE/BE. A file whose line ends are CR alone
- * (classic Mac OS) is read with LF line ends and written back with CR.
+ * ISO-8859-1 text) and UTF-16LE/BE, or Mac OS Roman for 8-bit text with CR
+ * line ends (Excel's "CSV (Macintosh)"). A file whose line ends are CR
+ * alone (classic Mac OS) is read with LF line ends and written back with
+ * CR.
  *
  * The readers (records.h, csv.h) read `stream` with fread; a new input
  * format reads it the same way.

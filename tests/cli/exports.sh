@@ -91,6 +91,14 @@ expect_contains "$OUT" "records 3"
 expect_contains "$OUT" "error.key 1"
 "$NIRCHECK" --csv --column nir --valid-only "$WORK/mac.csv" >"$WORK/out" || true
 cmp -s "$WORK/out" <(printf 'id,nir\r1,255081416802538\r3,255081416802538\r') || fail "CR-only --valid-only keeps CR"
+# Excel's "CSV (Macintosh)": Mac OS Roman with CR line ends.
+printf 'N° Sécu;Prénom\r2550814168025;Zoé\r' | iconv -f UTF-8 -t MACINTOSH >"$WORK/macroman.csv"
+run --csv --column 'N° Sécu' "$WORK/macroman.csv"
+expect_rc 0 "Mac OS Roman"
+expect_contains "$ERR" "read as macintosh"
+expect_contains "$OUT" "2550814168025;Zoé;true"
+"$NIRCHECK" --csv --column 'N° Sécu' --valid-only "$WORK/macroman.csv" 2>/dev/null >"$WORK/out" || true
+cmp -s "$WORK/out" "$WORK/macroman.csv" || fail "Mac OS Roman --valid-only bytes"
 printf '255081416802538\r255081416802539\r' >"$WORK/mac.txt"
 run --json "$WORK/mac.txt"
 expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "2" "CR-only lines"
