@@ -312,6 +312,8 @@ int csv_drain(csv_reader *c, csv_sink sink, void *ctx)
 {
     int held_cr = 0; /* a CR at a chunk end, maybe part of CRLF */
 
+    c->drained_crlf = 0;
+
     while (c->skip_pending) {
         size_t from = c->in_pos;
         int ended = 0;
@@ -333,8 +335,10 @@ int csv_drain(csv_reader *c, csv_sink sink, void *ctx)
                     sink = NULL;
                 held_cr = 0;
             }
-            if (ended && n == 0)
+            if (ended && n == 0 && held_cr) {
                 held_cr = 0; /* the held CR was the terminator's */
+                c->drained_crlf = 1;
+            }
             keep_cr = n > 0 && p[n - 1] == '\r' && c->state != QUOTED;
             if (keep_cr) /* decide when the next byte is seen */
                 n--;
@@ -342,7 +346,7 @@ int csv_drain(csv_reader *c, csv_sink sink, void *ctx)
                 sink = NULL;
             if (keep_cr) {
                 if (ended) {
-                    /* CRLF terminator: the CR is dropped */
+                    c->drained_crlf = 1; /* CRLF terminator: CR dropped */
                 } else {
                     held_cr = 1;
                 }

@@ -54,6 +54,8 @@ typedef struct csv_reader {
     char *values;          /**< CSV_MAX_ROW bytes: unquoted field bytes */
     size_t raw_len, values_len, nfields;
     int too_wide;
+    int drained_crlf;      /**< the row csv_drain() consumed ended with
+                                CRLF (the CR is not passed to the sink) */
     int unterminated_skip; /**< the rest of an overlong row skipped by
                                 csv_next ran to the end of the input inside
                                 a quoted field */

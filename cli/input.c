@@ -34,6 +34,8 @@ struct input_decoder {
     int source_eof; /* no byte left after source[source_end] */
     int reset;
     int cr_to_lf;      /* CR line ends: 1 yes, 0 no, -1 not decided */
+    char carry[4];     /* input_echo: a UTF-8 sequence cut between pieces */
+    size_t carry_len;
 };
 
 int input_encoding_known(const char *name)
@@ -406,8 +408,8 @@ void input_close(input_source *in)
 }
 
 /* UTF-8 text to the file's encoding, in pieces. */
-static void echo_converted(input_decoder *d, outbuf *o, const char *data,
-                           size_t len)
+static void convert_piece(input_decoder *d, outbuf *o, const char *data,
+                          size_t len)
 {
     UChar pivot[256], *ps = pivot, *pt = pivot;
     const char *source = data;
@@ -425,6 +427,54 @@ static void echo_converted(input_decoder *d, outbuf *o, const char *data,
         if (err != U_BUFFER_OVERFLOW_ERROR)
             return;
     }
+}
+
+/* Length of the UTF-8 sequence that starts with byte b (1 for a stray
+ * byte, which the converter substitutes). */
+static size_t sequence_len(unsigned char b)
+{
+    return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+/* Bytes at the end of data[0..len) that start a sequence cut by the end. */
+static size_t cut_tail(const char *data, size_t len)
+{
+    for (size_t back = 1; back <= 3 && back <= len; back++) {
+        unsigned char b = (unsigned char)data[len - back];
+        if ((b & 0xC0) != 0x80)
+            return sequence_len(b) > back ? back : 0;
+    }
+    return 0;
+}
+
+/* UTF-8 to the file's encoding. An overlong record comes in pieces: a
+ * sequence cut between two waits in d->carry for the rest. */
+static void echo_converted(input_decoder *d, outbuf *o, const char *data,
+                           size_t len)
+{
+    size_t keep;
+
+    if (d->carry_len > 0) {
+        char joined[4];
+        size_t want = sequence_len((unsigned char)d->carry[0]);
+        size_t take = want - d->carry_len < len ? want - d->carry_len : len;
+
+        memcpy(joined, d->carry, d->carry_len);
+        memcpy(joined + d->carry_len, data, take);
+        data += take;
+        len -= take;
+        if (d->carry_len + take < want) {
+            memcpy(d->carry, joined, d->carry_len + take);
+            d->carry_len += take;
+            return;
+        }
+        d->carry_len = 0;
+        convert_piece(d, o, joined, want);
+    }
+    keep = cut_tail(data, len);
+    convert_piece(d, o, data, len - keep);
+    memcpy(d->carry, data + len - keep, keep);
+    d->carry_len = keep;
 }
 
 void input_echo(const input_source *in, outbuf *o, const char *data,

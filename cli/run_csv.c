@@ -272,7 +272,13 @@ static void header_out(run_state *s, run_source *src, const csv_row *header,
 static int row_rest(run_state *s, run_source *src, void *reader)
 {
     echo_sink sink = {s, src};
-    return csv_drain(reader, run_echo_sink, &sink);
+    csv_reader *r = reader;
+
+    if (csv_drain(r, run_echo_sink, &sink) != 0)
+        return -1;
+    if (r->drained_crlf) /* the row's own line end, before the LF */
+        run_echo(s, src, "\r", 1);
+    return 0;
 }
 
 static void run_row(run_state *s, run_source *src, csv_reader *r,

@@ -42,6 +42,20 @@ cmp -s "$WORK/out" <({ printf '\xff\xfe'; tr ';' '\t' <"$WORK/utf8.csv" | sed -n
 "$NIRCHECK" --csv --column 3 --valid-only "$WORK/bom.csv" >"$WORK/out" 2>/dev/null || true
 cmp -s "$WORK/out" "$WORK/bom.csv" || fail "UTF-8 BOM kept by --valid-only"
 
+# A row longer than the reader's bound (64 KiB) is copied whole too, CRLF
+# and multi-byte characters included, whatever the encoding.
+{
+    printf 'nir;x\r\n255081416802539;'
+    head -c 40001 /dev/zero | tr '\0' 'e' | sed 's/e/é/g'
+    printf '\r\n255081416802538;ok\r\n'
+} >"$WORK/long8.csv"
+iconv -f UTF-8 -t UTF-16LE "$WORK/long8.csv" >"$WORK/long16.csv"
+"$NIRCHECK" --csv --column 1 --invalid-only "$WORK/long8.csv" >"$WORK/out" || true
+cmp -s "$WORK/out" <(sed -n 1,2p "$WORK/long8.csv") || fail "overlong UTF-8 CRLF row copied"
+"$NIRCHECK" --csv --column 1 --encoding UTF-16LE --invalid-only "$WORK/long16.csv" >"$WORK/out" || true
+cmp -s "$WORK/out" <(sed -n 1,2p "$WORK/long8.csv" | iconv -f UTF-8 -t UTF-16LE) ||
+    fail "overlong UTF-16LE CRLF row copied"
+
 # UTF-16LE with BOM: the BOM decides, quietly; tab found from the header.
 run --csv --column 'N° SS' --key-column 'clé' --json "$WORK/utf16.txt"
 expect_rc 1 "utf-16le"
