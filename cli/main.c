@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "dsn_run.h"
 #include "options.h"
 #include "run.h"
 
@@ -36,6 +37,11 @@ int main(int argc, char **argv)
             return EXIT_TROUBLE;
         }
         return EXIT_ALL_VALID;
+    }
+    if (opts.dsn) {
+        int rc = run_dsn(&opts);
+        free(values);
+        return rc;
     }
     if (run_init(&state, &opts, stdout) != 0) {
         fputs("nircheck: out of memory\n", stderr);

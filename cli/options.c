@@ -36,7 +36,9 @@ enum long_only {
     OPT_KEY_COLUMN,
     OPT_REQUIRE_KEY,
     OPT_ENCODING,
-    OPT_HELP
+    OPT_HELP,
+    OPT_DSN,
+    OPT_FAIL_ON
 };
 
 static const struct option long_options[] = {
@@ -69,6 +71,8 @@ static const struct option long_options[] = {
     {"encoding", required_argument, NULL, OPT_ENCODING},
     {"with-filename", no_argument, NULL, 'H'},
     {"no-filename", no_argument, NULL, 'h'},
+    {"dsn", no_argument, NULL, OPT_DSN},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0}};
@@ -105,6 +109,12 @@ void print_help(void)
         "      --birthplace-column=NAME|N\n"
         "      --document-country-column=NAME|N\n"
         "      --date-order=ORDER   dmy, mdy or ymd for numeric dates\n"
+        "\n"
+        "DSN files (one record per employee, block S21.G00.30):\n"
+        "      --dsn                each FILE is a DSN: check every employee's\n"
+        "                           NIR (or NTT) and civil-status data\n"
+        "      --fail-on=WHAT       inconsistent (default: invalid numbers and\n"
+        "                           civil mismatches give exit 1) or invalid\n"
         "\n"
         "Output:\n"
         "      --json               JSON Lines, one object per record\n"
@@ -267,6 +277,36 @@ static int resolve_mode(options *o, const mode_flags *m)
     return 0;
 }
 
+/* --dsn: the DSN file says where everything is; --csv and --json choose
+ * the output, and the filters print records of whole employees. */
+static int check_dsn_combinations(options *o, const mode_flags *m)
+{
+    if (m->valid_only + m->invalid_only + m->count + m->quiet > 1)
+        return usage("choose one of --valid-only, --invalid-only, -c, -q",
+                     NULL);
+    o->mode = m->valid_only     ? MODE_VALID_ONLY
+              : m->invalid_only ? MODE_INVALID_ONLY
+              : m->count        ? MODE_COUNT
+              : m->quiet        ? MODE_QUIET
+                                : MODE_REPORT;
+    if (o->value_count > 0 || o->null_data || o->column.given ||
+        o->no_headers || o->delimiter_given || o->sex_column.given ||
+        o->birth_date_column.given || o->birthplace_column.given ||
+        o->document_country_column.given || o->key_column.given ||
+        o->require_key || o->encoding ||
+        o->date_order != NIR_DATE_ORDER_UNSPECIFIED)
+        return usage("--dsn reads DSN files: -e, -z, --column, "
+                     "--key-column, --require-key, --encoding, -n, -d, "
+                     "--date-order and the civil-status columns do not "
+                     "apply",
+                     NULL);
+    if (o->json && o->csv)
+        return usage("choose one of --json and --csv", NULL);
+    o->format = o->json ? FORMAT_JSON : o->csv ? FORMAT_CSV : FORMAT_TEXT;
+    o->profile = NIR_PROFILE_DSN;
+    return 0;
+}
+
 /* Cross-option rules, checked once everything is read. */
 static int check_combinations(options *o, const mode_flags *modes)
 {
@@ -274,6 +314,10 @@ static int check_combinations(options *o, const mode_flags *modes)
                         o->birthplace_column.given ||
                         o->document_country_column.given;
 
+    if (o->dsn)
+        return check_dsn_combinations(o, modes);
+    if (o->fail_on_invalid)
+        return usage("--fail-on applies to --dsn", NULL);
     if (resolve_mode(o, modes) != 0)
         return -1;
     if (o->csv && o->null_data)
@@ -436,6 +480,18 @@ parse_result parse_options(int argc, char **argv, options *opts,
             break;
         case OPT_LANG:
             err = parse_lang(optarg, &opts->lang);
+            break;
+        case OPT_DSN:
+            opts->dsn = 1;
+            break;
+        case OPT_FAIL_ON:
+            if (strcmp(optarg, "invalid") == 0)
+                opts->fail_on_invalid = 1;
+            else if (strcmp(optarg, "inconsistent") == 0)
+                opts->fail_on_invalid = 0;
+            else
+                err = usage("--fail-on takes 'invalid' or 'inconsistent'",
+                            NULL);
             break;
         case OPT_HELP:
             print_help();

@@ -55,6 +55,9 @@ typedef struct options {
         document_country_column;
     nir_date_order date_order;
     int civil; /**< civil-status checks requested */
+    int dsn;   /**< --dsn: the inputs are DSN files (dsn_run.c) */
+    int fail_on_invalid; /**< --fail-on=invalid: an inconsistent civil
+                              status alone does not make exit status 1 */
     const char **values; /**< -e values (argv pointers) */
     size_t value_count;
     char **files; /**< FILE operands */

@@ -18,6 +18,10 @@ packages=(
   python3-wheel python3-pytest python3-stdnum python3-mypy
   # Ruby binding (no rubygems.org here; minitest is bundled with ruby)
   ruby ruby-dev rake
+  # Ruby binding: Bundler path:/git: install test, ActiveModel validator
+  ruby-bundler ruby-activemodel
+  # PostgreSQL extension: server, PGXS headers, pg_virtualenv for its tests
+  postgresql-15 postgresql-server-dev-15 postgresql-common
 )
 
 missing=()

@@ -28,6 +28,9 @@ for t in build/tests/test_*; do
   [ -x "$t" ] && CK_VERBOSITY=minimal "$t" | tail -n 1
 done
 
+section "PostgreSQL extension: pg_regress on a throw-away PostgreSQL 15 cluster"
+bindings/postgresql/run_tests.sh build/postgresql
+
 # NIR_REPEAT=N: run the CLI tests N times more and fail on any failure, so
 # that a flaky test shows up in the run that adds it (issue 13). CI: 10.
 repeat=${NIR_REPEAT:-1}

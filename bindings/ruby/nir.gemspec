@@ -17,13 +17,20 @@ Gem::Specification.new do |spec|
 
   # The C sources of libnir are copied into ext/nir/vendor/ before
   # `gem build` (rake vendor, or run_tests.sh): a gem cannot carry files from
-  # outside its directory.
+  # outside its directory. Bundler's path: and git: sources use this
+  # directory as it is: without vendor/, extconf.rb compiles the
+  # repository's own sources (../../include, ../../lib).
   vendor = Dir.glob("ext/nir/vendor/**/*.{c,h}", base: __dir__).sort
   if vendor.empty?
-    raise "ext/nir/vendor/ is empty: run `rake vendor` (or run_tests.sh) before `gem build`"
+    if defined?(Gem::Commands::BuildCommand)
+      raise "ext/nir/vendor/ is empty: run `rake vendor` (or run_tests.sh) before `gem build`"
+    end
+    unless File.exist?(File.join(__dir__, "../../include/nir.h"))
+      raise "no libnir C sources: neither ext/nir/vendor/ nor the repository's include/ and lib/"
+    end
   end
 
-  spec.files = Dir.glob(%w[lib/**/*.rb ext/nir/*.{c,rb}], base: __dir__).sort +
+  spec.files = Dir.glob(%w[lib/**/*.rb lib/**/*.yml ext/nir/*.{c,rb}], base: __dir__).sort +
                vendor + %w[README.md]
   spec.extensions = ["ext/nir/extconf.rb"]
   spec.require_paths = ["lib"]

@@ -1,7 +1,9 @@
 # frozen_string_literal: true
 
 # Calls per second of NIR.valid? (libnir through the extension) next to a
-# plain-Ruby key check, in the same run. The plain-Ruby check exists only
+# plain-Ruby key check, NIR.validate_many next to a NIR.valid? loop at every
+# batch size, and the civil-status check on one thread and two, all in the
+# same run (every ratio compares figures of this run). The plain-Ruby check exists only
 # here, as a baseline: it does much less than libnir (no normalisation, no
 # field rules, no profiles).
 #
@@ -53,10 +55,41 @@ rate("warm-up") { |s| NIR.valid?(s) }
 c = rate("NIR.valid?") { |s| NIR.valid?(s) }
 d = rate("NIR.valid?(profile: :dsn)") { |s| NIR.valid?(s, profile: :dsn) }
 r = rate("plain-Ruby key check") { |s| plain_ruby_valid?(s) }
-list = INPUTS * 10_000
-t0 = Process.clock_gettime(Process::CLOCK_MONOTONIC)
-NIR.validate_many(list)
-m = list.size / (Process.clock_gettime(Process::CLOCK_MONOTONIC) - t0)
-printf("%-34s %12.0f numbers/s\n", "NIR.validate_many (70k)", m)
 printf("ratio NIR.valid? / plain Ruby: %.2fx\n", c / r)
 printf("ratio NIR.valid?(profile:) / plain Ruby: %.2fx\n", d / r)
+
+# Best of a few rounds of `block` over `reps` repetitions: seconds per rep.
+def best(reps, rounds = 5)
+  Array.new(rounds) do
+    t0 = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+    reps.times { yield }
+    (Process.clock_gettime(Process::CLOCK_MONOTONIC) - t0) / reps
+  end.min
+end
+
+# validate_many against the loop it replaces, at every size, in the same run.
+puts
+puts "batch size   valid? loop   validate_many   (codes: true)   ratio loop/many"
+[1, 10, 100, 10_000, 100_000].each do |size|
+  list = Array.new(size) { |i| +INPUTS[i % INPUTS.size] } # ordinary, unfrozen strings
+  reps = [(200_000 * SECONDS / size).ceil, 3].max
+  loop_t = best(reps) { list.map { |s| NIR.valid?(s) } }
+  many_t = best(reps) { NIR.validate_many(list) }
+  codes_t = best(reps) { NIR.validate_many(list, codes: true) }
+  printf("%10d %10.0f ns %12.0f ns %13.0f ns %14.2fx\n", size, loop_t / size * 1e9,
+         many_t / size * 1e9, codes_t / size * 1e9, loop_t / many_t)
+end
+
+# The civil-status check runs without the GVL: two threads against one.
+if NIR::Native::CIVIL_STATUS
+  calls = [["165049940412352", { sex: :male, birth_date: "2/4/1965", document_country: "US" }],
+           ["255081416802538", { sex: "F", birth_date: "1 août 1955", birthplace: "14168" }]]
+  n = (400 * SECONDS).ceil
+  work = -> { n.times { calls.each { |num, kw| NIR.check_civil_status(num, **kw) } } }
+  one = best(1, 3) { work.call; work.call }
+  two = best(1, 3) { Array.new(2) { Thread.new(&work) }.each(&:join) }
+  puts
+  printf("%-34s %12.0f calls/s\n", "check_civil_status, 1 thread", 4 * n / one)
+  printf("%-34s %12.0f calls/s\n", "check_civil_status, 2 threads", 4 * n / two)
+  printf("ratio 2 threads / 1 thread (civil check, GVL released): %.2fx\n", one / two)
+end

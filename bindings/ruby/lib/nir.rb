@@ -14,89 +14,23 @@ require_relative "nir/version"
 #   NIR.parse("255081416802538").department         #=> "14"
 #   NIR.valid_ntt?("2732829320MAT0042")             #=> true
 #
-# Results are frozen (and Ractor-shareable); kinds, codes and warnings are
-# Symbols whose names are those of the C library and of the nircheck CLI.
+# Results are frozen (and Ractor-shareable); field names are nir.h's, and
+# kinds, codes and warnings are Symbols named as in the C library and the
+# nircheck CLI. No #inspect, #to_s or exception message shows a number
+# (see NIR::SensitiveString); every exception can be rescued as NIR::Error.
+# `validates :nir, nir: true` is the ActiveModel validator (NirValidator).
+require_relative "nir/errors"
+require_relative "nir/sensitive_string"
+require_relative "nir/results"
+
 module NIR
-  # Raised for an invalid number. #code is the libnir status name (:empty,
-  # :length, :character, :sex, :month, :department, :commune, :country,
-  # :order, :key); #position the 1-based character position of the first
-  # failing field (nil when libnir reports none). The message is libnir's
-  # English text and never contains the number; #message_fr is the French one.
-  class InvalidError < ArgumentError
-    attr_reader :code, :position, :message_fr
+  require_relative "nir/source_build"
+  SourceBuild.require_extension
 
-    def initialize(msg = nil, code: nil, position: nil, message_fr: nil)
-      super(msg)
-      @code = code
-      @position = position
-      @message_fr = message_fr
-    end
-  end
-
-  # Raised for an invalid DSN temporary technical number (NTT, see
-  # NIR.validate_ntt). Same readers as InvalidError: #code (:empty, :length,
-  # :character, :sex), #position (1-based), #message and #message_fr, here
-  # libnir's NTT texts (nir_ntt_strerror, which speak of 11 to 40
-  # characters). The message never contains the NTT.
-  class InvalidNTTError < InvalidError
-  end
-
-  # What NIR.parse decodes. Fields that do not apply are nil.
-  #   kind        :nir (NIR or NIA), :temporary, :nnp, :mig
-  #   sex         :male, :female
-  #   month_kind  :real, :pseudo, :unknown (nil for NNP/MIG)
-  #   place_kind  :metropole, :corsica, :overseas, :abroad, :north_africa
-  #   key         the key carried, or the computed one for a 13-character input
-  #   key_given   whether the input carried its key
-  #   warnings    frozen Array of Symbols (:country_unlisted, ...)
-  Parsed = Struct.new(
-    :compact, :kind, :sex, :birth_year, :month_code, :birth_month,
-    :month_kind, :place_kind, :department, :department_name, :commune,
-    :country_code, :country_name, :country_iso2, :country_iso3, :order,
-    :nnp_caisse, :nnp_verification, :key, :key_given, :warnings,
-    keyword_init: true
-  )
-
-  # Result of NIR.check_civil_status.
-  #   verdict         :consistent, :inconsistent, :cannot_tell
-  #   number_status   :ok or the error code of the number
-  #   date_order      :dmy, :mdy, :ymd used (given or implied), or nil
-  #   readings        frozen Array of BirthDate (two when the date is ambiguous)
-  #   birthplace_code what the birthplace resolved to ("99404", "14168"), or nil
-  #   findings        frozen Array of Finding
-  CivilReport = Struct.new(
-    :verdict, :number_status, :date_order, :readings, :birthplace_code,
-    :findings, keyword_init: true
-  ) do
-    def consistent? = verdict == :consistent
-    def inconsistent? = verdict == :inconsistent
-    def finding_codes = findings.map(&:code)
-  end
-
-  # One finding of a civil-status check: code (Symbol, e.g.
-  # :day_month_swapped), mismatch (true when it makes the verdict
-  # inconsistent), messages in English and French, and details (frozen Hash:
-  # :number_value, :document_value, :expected_month, :matched_order).
-  Finding = Struct.new(:code, :mismatch, :message_en, :message_fr, :details,
-                       keyword_init: true) do
-    alias_method :mismatch?, :mismatch
-  end
-
-  # What NIR.parse_ntt reads from a valid DSN temporary technical number.
-  #   sex          :male, :female (character 1)
-  #   siren        the employer's SIREN, characters 2-10 ("732829320")
-  #   siren_valid  whether the SIREN passes its check digit (false is only a
-  #                warning: the NTT stays valid); also siren_valid?
-  #   identifier   the employee's identifier, characters 11 onwards
-  ParsedNTT = Struct.new(:sex, :siren, :siren_valid, :identifier,
-                         keyword_init: true) do
-    alias_method :siren_valid?, :siren_valid
-  end
-
-  # A date read from a civil-status document; year_digits is 2 or 4.
-  BirthDate = Struct.new(:year, :year_digits, :month, :day, keyword_init: true)
-
-  require "nir/nir_ext"
+  # Top-level, as ActiveModel looks validators up: `validates :nir, nir: true`.
+  # Loaded on first use, so requiring nir does not load ActiveModel.
+  ::Object.autoload(:NirValidator, "nir/active_model")
+  autoload :Validator, "nir/active_model"
 
   # Status codes of libnir, in numeric order (:ok, :empty, ..., :argument).
   STATUS_CODES = Native::STATUS_CODES
@@ -151,30 +85,42 @@ module NIR
       Native.suggest(number, profile)
     end
 
-    # The two key digits of a 13-character body: "38".
+    # The two key digits of a 13-character body: "38" (python-stdnum's name).
     def calc_check_digits(body)
       Native.calc_check_digits(body)
     end
 
-    # true/false for each element (nil is false); runs without the GVL for
-    # large arrays.
-    def validate_many(numbers, profile: :standard)
-      Native.validate_many(numbers, profile)
+    # The key of a 13-character body as an Integer, 38 (nir_compute_key).
+    def compute_key(body)
+      Native.calc_check_digits(body).to_i
+    end
+
+    # One verdict per element, in a frozen Array: true/false, or with
+    # codes: true nil (valid) / the error code (:key, ...). nil is invalid
+    # (:empty); other non-strings raise NIR::InputTypeError, and so does a
+    # bare String or nil in place of the list. Faster than a
+    # valid? loop: the strings are read in place, with no copy.
+    def validate_many(numbers, profile: :standard, codes: false)
+      Native.validate_many(numbers, profile, codes)
     end
 
     # Cross-check a number against civil-status data; every keyword is
-    # optional. sex: :male/:female or "M", "F", "homme", ...; birth_date: as
-    # written on the document ("2/4/1965", "4 février 1965") or a Date/Time;
-    # date_order: :dmy, :mdy, :ymd; document_country: "US", "USA",
-    # "États-Unis", ...; birthplace: INSEE commune, département or country.
+    # optional, and nil, "" or white space means "not given". sex: :male/
+    # :female or "M", "F", "homme", ...; birth_date: as written on the
+    # document ("2/4/1965", "4 février 1965") or a Date/Time; date_order:
+    # :dmy, :mdy, :ymd; document_country: "US", "USA", "États-Unis", ...;
+    # birthplace: INSEE commune, département or country. Runs without the
+    # GVL (ICU work: other threads go on meanwhile).
     def check_civil_status(number, sex: nil, birth_date: nil, date_order: nil,
                            document_country: nil, birthplace: nil,
                            profile: :standard)
       unless Native::CIVIL_STATUS
-        raise NotImplementedError, "libnir was built without the civil-status check"
+        raise UnsupportedError, "libnir was built without the civil-status check"
       end
 
       birth_date = birth_date.strftime("%Y-%m-%d") if birth_date.respond_to?(:strftime)
+      sex, birth_date, date_order, document_country, birthplace =
+        [sex, birth_date, date_order, document_country, birthplace].map { |v| given(v) }
       Native.check_civil_status(number, profile, sex, birth_date, date_order,
                                 document_country, birthplace)
     end
@@ -209,10 +155,17 @@ module NIR
 
     private
 
+    # nil for a blank String or Symbol (empty or only white space).
+    def given(value)
+      text = value.is_a?(Symbol) ? value.name : value
+      text.is_a?(String) && text.match?(/\A[[:space:]]*\z/) ? nil : value
+    end
+
     def join(spaced, separator)
       return spaced if separator == " " || separator.to_s.empty?
 
-      spaced.gsub(" ", separator.to_s).freeze
+      out = spaced.gsub(" ", separator.to_s)
+      (spaced.is_a?(SensitiveString) ? SensitiveString.new(out) : out).freeze
     end
   end
 end

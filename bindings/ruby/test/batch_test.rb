@@ -1,6 +1,8 @@
 # frozen_string_literal: true
 
 require_relative "test_helper"
+require_relative "validation_test" # ValidationTest::RULE_BOOK, ERRORS
+require "set"
 
 class BatchTest < Minitest::Test
   include NIRTestHelper
@@ -12,8 +14,43 @@ class BatchTest < Minitest::Test
     assert_predicate NIR.validate_many([WOMAN_1955]), :frozen?
     assert_equal [true], NIR.validate_many(["341068078200554"], profile: :standard)
     assert_equal [false], NIR.validate_many(["341068078200554"], profile: :dsn)
-    assert_raises(TypeError) { NIR.validate_many([WOMAN_1955, 1]) }
+    assert_raises(NIR::InputTypeError) { NIR.validate_many([WOMAN_1955, 1]) }
+    assert_raises(NIR::InputTypeError) { NIR.validate_many(WOMAN_1955) } # not a list
+    assert_raises(NIR::InputTypeError) { NIR.validate_many(nil) }
+    assert_equal [true, false], NIR.validate_many(Set[WOMAN_1955, "x"])
     assert_raises(ArgumentError) { NIR.validate_many([WOMAN_1955], profile: :nope) }
+  end
+
+  def test_validate_many_codes
+    list = [WOMAN_1955, "x", nil, "", "2 55 08 14 168 025 39", "2840588321025", "2550814168025383"]
+    assert_equal [nil, :character, :empty, :empty, :key, nil, :length],
+                 NIR.validate_many(list, codes: true)
+    assert_equal NIR.validate_many(list), NIR.validate_many(list, codes: true).map(&:nil?)
+    assert_equal [:sex], NIR.validate_many(["341068078200554"], profile: :dsn, codes: true)
+    assert_predicate NIR.validate_many(list, codes: true), :frozen?
+    codes = NIR.validate_many(ValidationTest::ERRORS.values.flatten, codes: true)
+    assert_equal(ValidationTest::ERRORS.values.flatten.map { |n| NIR.error(n)&.first }, codes)
+  end
+
+  def test_validate_many_reads_strings_in_any_form
+    latin1 = WOMAN_1955.encode("ISO-8859-1")
+    to_str = Object.new
+    def to_str.to_str = "2 55 08 14 168 025 38"
+    utf16 = WOMAN_1955.encode("UTF-16LE")
+    assert_equal [true, true, true, true], NIR.validate_many([latin1, to_str, utf16, WOMAN_1955.b])
+    assert_equal [true, true], NIR.validate_many([WOMAN_1955, WOMAN_1955].each) # any to_a/to_ary
+  end
+
+  def test_validate_many_survives_a_list_changed_by_to_str
+    list = [WOMAN_1955] * 10
+    evil = Object.new
+    evil.define_singleton_method(:to_str) do
+      list.clear
+      GC.start
+      "2 55 08 14 168 025 38"
+    end
+    list.insert(2, evil)
+    assert_equal [true, true, true], NIR.validate_many(list)
   end
 
   def test_validate_many_matches_valid_p

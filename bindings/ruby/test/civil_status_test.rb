@@ -38,7 +38,7 @@ class CivilStatusTest < Minitest::Test
     f = rep.findings.find { |x| x.code == :day_month_swapped }
     assert_equal true, f.mismatch
     assert_predicate f, :mismatch?
-    assert_equal 2, f.details[:expected_month]
+    assert_equal 2, f.expected_month
     refute_empty f.message_en
     refute_empty f.message_fr
     assert_equal Encoding::UTF_8, f.message_fr.encoding
@@ -61,8 +61,8 @@ class CivilStatusTest < Minitest::Test
     assert_equal 2, rep.readings.size
     f = rep.findings.find { |x| x.code == :date_ambiguous }
     assert_equal false, f.mismatch
-    assert_equal 4, f.details[:expected_month]
-    assert_equal :dmy, f.details[:matched_order]
+    assert_equal 4, f.expected_month
+    assert_equal :dmy, f.matched_order
     refute_equal :inconsistent, rep.verdict
   end
 
@@ -101,8 +101,8 @@ class CivilStatusTest < Minitest::Test
     rep = check(sex: :female)
     assert_equal :inconsistent, rep.verdict
     assert_equal [:sex_mismatch], codes(rep)
-    assert_equal({ number_value: 1, document_value: 2, expected_month: nil, matched_order: nil },
-                 rep.findings.first.details)
+    f = rep.findings.first
+    assert_equal [1, 2, nil, nil], [f.number_value, f.document_value, f.expected_month, f.matched_order]
     assert_equal :consistent, check(US_WOMAN_1965_05, sex: "F").verdict
     assert_raises(ArgumentError) { check(sex: "robot") }
   end
@@ -171,9 +171,54 @@ class CivilStatusTest < Minitest::Test
     rep.findings.each do |f|
       assert_predicate f, :frozen?
       assert_predicate f.message_en, :frozen?
-      assert_predicate f.details, :frozen?
     end
     assert Ractor.shareable?(rep)
     assert_equal codes(rep), rep.finding_codes
+  end
+end
+
+# Blank keywords mean "not given"; predicates; the check runs without the
+# GVL and gives the same answers from several threads.
+class CivilStatusBlankTest < Minitest::Test
+  include NIRTestHelper
+
+  def setup
+    skip "libnir built without lib/civil (civil-status check missing)" unless civil?
+  end
+
+  BLANKS = [nil, "", " ", "\t \n", :"", "\u00a0"].freeze
+
+  def test_blank_keywords_are_not_given
+    bare = NIR.check_civil_status(US_1965_MONTH_04)
+    BLANKS.each do |blank|
+      %i[sex birth_date date_order document_country birthplace].each do |kw|
+        rep = NIR.check_civil_status(US_1965_MONTH_04, kw => blank)
+        assert_equal bare, rep, "#{kw}: #{blank.inspect}"
+      end
+    end
+    assert_equal :cannot_tell, bare.verdict
+    assert_predicate bare, :cannot_tell?
+    full = NIR.check_civil_status(US_1965_MONTH_04, sex: " ", birth_date: "2/4/1965",
+                                                    document_country: "FR")
+    assert_predicate full, :consistent?
+    refute_predicate full, :inconsistent?
+  end
+
+  def test_same_answers_from_threads
+    args = [[US_1965_MONTH_04, { sex: :female, birth_date: "2/4/1965", document_country: "US" }],
+            ["255081416802538", { sex: "F", birth_date: "1955-08-01", birthplace: "14168" }],
+            ["165049940412352", { birth_date: "4 février 1965", birthplace: "États-Unis" }]]
+    want = args.map { |n, kw| NIR.check_civil_status(n, **kw) }
+    threads = Array.new(4) do
+      Thread.new { Array.new(50) { args.map { |n, kw| NIR.check_civil_status(n, **kw) } } }
+    end
+    threads.each { |t| t.value.each { |got| assert_equal want, got } }
+  end
+
+  def test_long_inputs_keep_working
+    long = "1" * 10_000
+    rep = NIR.check_civil_status(US_1965_MONTH_04, birth_date: long, birthplace: long)
+    refute_predicate rep, :consistent?
+    assert_equal :length, NIR.check_civil_status(long).number_status
   end
 end

@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 require_relative "test_helper"
+require_relative "validation_test" # ValidationTest::ERRORS
 
 class HostileInputTest < Minitest::Test
   include NIRTestHelper

@@ -192,7 +192,8 @@ class NTTTest < Minitest::Test
       -> { NIR.validate_ntt("", profile: :strict) } # the profile is checked first
     ].each do |call|
       err = assert_raises(ArgumentError, &call)
-      assert_instance_of ArgumentError, err
+      assert_instance_of NIR::OptionError, err
+      assert_kind_of ArgumentError, err
       refute_kind_of NIR::InvalidError, err
       assert_equal nir_err.message, err.message
     end

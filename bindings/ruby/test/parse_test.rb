@@ -23,7 +23,9 @@ class ParseTest < Minitest::Test
     assert_nil r.country_name
     assert_equal 25, r.order
     assert_equal 38, r.key
-    assert_equal true, r.key_given
+    assert_equal 38, r.expected_key
+    assert_equal true, r.has_key
+    assert_predicate r, :has_key?
     assert_equal [], r.warnings
   end
 
@@ -72,7 +74,10 @@ class ParseTest < Minitest::Test
 
   def test_parse_13_characters
     r = NIR.parse("2840588321025")
-    assert_equal false, r.key_given
+    assert_equal false, r.has_key
+    refute_predicate r, :has_key?
+    assert_nil r.key # nir_result.key: none given
+    assert_equal 32, r.expected_key # the key to append
     assert_equal "2840588321025", r.compact
   end
 
@@ -108,5 +113,45 @@ class ParseTest < Minitest::Test
     assert_equal :female, h[:sex]
     copy = NIR::Parsed.new(**h)
     assert_equal NIR.parse(WOMAN_1955), copy
+  end
+end
+
+# Predicates and the deprecated names.
+class ParsePredicatesTest < Minitest::Test
+  include NIRTestHelper
+
+  def test_predicates
+    woman = NIR.parse(WOMAN_1955)
+    assert_predicate woman, :female?
+    refute_predicate woman, :male?
+    assert_predicate NIR.parse("185079721200508"), :male?
+    assert_predicate woman, :has_key?
+    assert_equal "2 55 ** ** *** *** **", woman.masked
+    t = NIR.parse_ntt("2732829320MAT0042")
+    assert_predicate t, :female?
+    refute_predicate t, :male?
+    assert_equal 38, NIR.compute_key("2 55 08 14 168 025")
+  end
+
+  def test_key_given_is_a_deprecated_alias
+    r = NIR.parse("2840588321025")
+    old = Warning[:deprecated]
+    Warning[:deprecated] = true
+    _, err = capture_io { assert_equal false, r.key_given }
+    assert_match(/key_given is deprecated, use #has_key\?/, err)
+    Warning[:deprecated] = false
+    _, err = capture_io { assert_equal true, NIR.parse(WOMAN_1955).key_given }
+    assert_empty err
+  ensure
+    Warning[:deprecated] = old
+  end
+
+  def test_members_are_the_c_field_names
+    assert_equal %i[compact kind sex birth_year month_code birth_month month_kind place_kind
+                    department department_name commune country_code country_name country_iso2
+                    country_iso3 order nnp_caisse nnp_verification has_key key expected_key warnings],
+                 NIR::Parsed.members
+    assert_equal %i[code mismatch number_value document_value expected_month matched_order
+                    message_en message_fr], NIR::Finding.members
   end
 end

@@ -47,6 +47,23 @@ class RactorTest < Minitest::Test
     assert_equal "14", out
   end
 
+  # #inspect masks (NIR.mask) and the FrozenError of a SensitiveString work
+  # in a Ractor too; validate_many with codes:.
+  def test_masked_inspect_in_ractor
+    out = Ractor.new(WOMAN_1955) do |n|
+      r = NIR.parse(n)
+      frozen = begin
+        r.compact << "x"
+      rescue FrozenError => e
+        e.message
+      end
+      [r.inspect, frozen, NIR.validate_many([n, "x", nil], codes: true)]
+    end.take
+    assert_equal '#<NIR::Parsed masked="2 55 ** ** *** *** **" kind=:nir warnings=[]>', out[0]
+    assert_equal 'can\'t modify frozen NIR::SensitiveString: #<NIR::SensitiveString "2 55 ** ** *** *** **">', out[1]
+    assert_equal [nil, :character, :empty], out[2]
+  end
+
   def test_civil_status_in_ractor
     skip "libnir built without lib/civil (civil-status check missing)" unless civil?
     rep = Ractor.new(US_1965_MONTH_04) do |n|

@@ -18,12 +18,16 @@
 
 #define MESSAGE_BUFSIZE 512 /* enough for nir_finding_message (nir.h) */
 #define SUGGEST_CAPACITY 32
-#define BATCH_GVL_THRESHOLD 64 /* release the GVL for batches this big */
-#define BATCH_CHUNK 65536      /* check interrupts between chunks */
+#define BATCH_CHUNK 65536 /* check interrupts between chunks */
 
-static VALUE mNIR, mNative, eInvalidError, eInvalidNTTError;
+static VALUE mNIR, mNative, eInvalidError, eInvalidNTTError, eOptionError;
+static VALUE eInputTypeError;
 static VALUE cParsed, cParsedNTT, cCivilReport, cFinding, cBirthDate;
+/* A frozen, empty NIR::SensitiveString: the class template of the strings
+ * that carry a number (their #inspect masks it, see lib/nir/sensitive_string.rb). */
+static VALUE sensitive_template;
 static VALUE profile_syms[8];
+static VALUE status_syms[NIR_STATUS_COUNT]; /* nil for NIR_OK, then :empty... */
 static int profile_count;
 static ID id_code, id_position, id_message_fr;
 
@@ -41,6 +45,16 @@ frozen_str(const char *s, size_t n)
     return rb_str_freeze(rb_utf8_str_new(s, (long)n));
 }
 
+/* A frozen NIR::SensitiveString: for every string that carries a number or
+ * an identifier (its #inspect, hence FrozenError messages, mask it). */
+static VALUE
+sensitive_str(const char *s, size_t n)
+{
+    VALUE str = rb_str_new_with_class(sensitive_template, s, (long)n);
+    rb_enc_associate_index(str, rb_utf8_encindex());
+    return rb_str_freeze(str);
+}
+
 static VALUE
 frozen_cstr_or_nil(const char *s)
 {
@@ -53,24 +67,47 @@ int_or_nil(int v)
     return v < 0 ? Qnil : INT2FIX(v);
 }
 
+/* Whether libnir can read a String's bytes as they are (UTF-8, US-ASCII and
+ * binary strings). */
+static int
+readable_as_is(VALUE s)
+{
+    int idx = ENCODING_GET(s);
+    return idx == rb_utf8_encindex() || idx == rb_usascii_encindex() ||
+           idx == rb_ascii8bit_encindex();
+}
+
+/* The String behind an argument (to_str is honoured), or NIR::InputTypeError
+ * (< TypeError) naming its class, never its value. */
+static VALUE
+string_arg(VALUE s)
+{
+    VALUE str;
+    if (RB_TYPE_P(s, T_STRING))
+        return s;
+    str = rb_check_string_type(s);
+    if (NIL_P(str))
+        rb_raise(eInputTypeError, "expected a String, not %s",
+                 rb_obj_classname(s));
+    return str;
+}
+
 /* The bytes to hand to libnir for a Ruby String: UTF-8, US-ASCII and binary
  * strings as they are; other encodings converted to UTF-8 when they carry
  * non-ASCII text (left as they are if that fails: libnir then reports a
- * character error). Non-strings raise TypeError (to_str is honoured). */
+ * character error). Non-strings raise NIR::InputTypeError. */
 static VALUE
 input_str(VALUE s)
 {
-    int idx;
+    rb_encoding *enc;
 
-    StringValue(s);
-    idx = ENCODING_GET(s);
-    if (idx != rb_utf8_encindex() && idx != rb_usascii_encindex() &&
-        idx != rb_ascii8bit_encindex()) {
-        rb_encoding *enc = rb_enc_from_index(idx);
-        if (!rb_enc_asciicompat(enc) ||
-            rb_enc_str_coderange(s) != ENC_CODERANGE_7BIT)
-            s = rb_str_conv_enc(s, enc, rb_utf8_encoding());
-    }
+    s = string_arg(s);
+    if (readable_as_is(s))
+        return s;
+    enc = rb_enc_get(s);
+    if (!rb_enc_asciicompat(enc) ||
+        rb_enc_str_coderange(s) != ENC_CODERANGE_7BIT)
+        s = rb_str_conv_enc(s, enc, rb_utf8_encoding());
     return s;
 }
 
@@ -85,6 +122,24 @@ opt_str(VALUE v)
     if (RB_INTEGER_TYPE_P(v))
         return rb_obj_as_string(v);
     return input_str(v);
+}
+
+/* How an unknown option value is named in an error message: its inspect
+ * when it is short and has no digit, else only its class (the value may be
+ * a number passed in the wrong place). */
+static VALUE
+echo(VALUE v)
+{
+    VALUE text = rb_inspect(v);
+    const char *p = RSTRING_PTR(text);
+    long i, n = RSTRING_LEN(text);
+    if (n <= 32) {
+        for (i = 0; i < n && !(p[i] >= '0' && p[i] <= '9'); i++)
+            ;
+        if (i == n)
+            return text;
+    }
+    return rb_sprintf("(a %s not shown)", rb_obj_classname(v));
 }
 
 static nir_profile
@@ -104,7 +159,7 @@ get_profile(VALUE v)
     else if (RB_TYPE_P(v, T_STRING))
         name = v;
     else
-        rb_raise(rb_eTypeError, "profile must be a Symbol or String, not %s",
+        rb_raise(eInputTypeError, "profile must be a Symbol or String, not %s",
                  rb_obj_classname(v));
     if (nir_profile_from_name(RSTRING_PTR(name), (size_t)RSTRING_LEN(name),
                               &p) == NIR_OK)
@@ -114,8 +169,8 @@ get_profile(VALUE v)
         rb_str_catf(list, "%s:%s", i ? ", " : "",
                     nir_profile_name((nir_profile)i));
     }
-    rb_raise(rb_eArgError, "unknown profile %+" PRIsVALUE " (known: %" PRIsVALUE ")",
-             v, list);
+    rb_raise(eOptionError, "unknown profile %" PRIsVALUE " (known: %" PRIsVALUE ")",
+             echo(v), list);
     UNREACHABLE_RETURN(NIR_PROFILE_STANDARD);
 }
 
@@ -131,7 +186,8 @@ static void
 raise_error(VALUE klass, const char *(*strerror_fn)(nir_status, nir_lang),
             nir_status st, size_t position)
 {
-    VALUE exc = rb_exc_new_cstr(klass, strerror_fn(st, NIR_LANG_EN));
+    VALUE exc = rb_exc_new_str(klass,
+                               frozen_cstr_or_nil(strerror_fn(st, NIR_LANG_EN)));
     rb_ivar_set(exc, id_code, name_sym(nir_status_name(st)));
     rb_ivar_set(exc, id_position, position ? SIZET2NUM(position) : Qnil);
     rb_ivar_set(exc, id_message_fr,
@@ -229,7 +285,7 @@ rb_nir_parse(VALUE self, VALUE s, VALUE prof)
     rb_ary_freeze(warnings);
 
     obj = struct_new(cParsed);
-    struct_set(obj, "compact", frozen_str(r.compact, r.compact_len));
+    struct_set(obj, "compact", sensitive_str(r.compact, r.compact_len));
     struct_set(obj, "kind", name_sym(nir_kind_name(r.kind)));
     struct_set(obj, "sex", name_sym(nir_sex_name(r.sex)));
     struct_set(obj, "birth_year", int_or_nil(r.birth_year));
@@ -247,8 +303,9 @@ rb_nir_parse(VALUE self, VALUE s, VALUE prof)
     struct_set(obj, "order", int_or_nil(r.order));
     struct_set(obj, "nnp_caisse", int_or_nil(r.nnp_caisse));
     struct_set(obj, "nnp_verification", int_or_nil(r.nnp_verification));
-    struct_set(obj, "key", int_or_nil(r.has_key ? r.key : r.expected_key));
-    struct_set(obj, "key_given", r.has_key ? Qtrue : Qfalse);
+    struct_set(obj, "has_key", r.has_key ? Qtrue : Qfalse);
+    struct_set(obj, "key", int_or_nil(r.key));
+    struct_set(obj, "expected_key", int_or_nil(r.expected_key));
     struct_set(obj, "warnings", warnings);
     return rb_obj_freeze(obj);
 }
@@ -267,7 +324,7 @@ rb_nir_validate(VALUE self, VALUE s, VALUE prof)
     RB_GC_GUARD(str);
     if (st != NIR_OK)
         raise_invalid(st, r.position);
-    return frozen_str(r.compact, r.compact_len);
+    return sensitive_str(r.compact, r.compact_len);
 }
 
 /* Native.error(s, profile) -> nil when valid, else [code, position]. */
@@ -329,7 +386,7 @@ rb_nir_validate_ntt(VALUE self, VALUE s, VALUE prof)
     (void)self;
     if (ntt_check(str, profile, &r) != NIR_OK)
         raise_invalid_ntt(r.status, r.position);
-    out = frozen_str(RSTRING_PTR(str), (size_t)RSTRING_LEN(str));
+    out = sensitive_str(RSTRING_PTR(str), (size_t)RSTRING_LEN(str));
     RB_GC_GUARD(str);
     return out;
 }
@@ -353,8 +410,8 @@ rb_nir_parse_ntt(VALUE self, VALUE s, VALUE prof)
     struct_set(obj, "siren", frozen_cstr_or_nil(r.siren));
     struct_set(obj, "siren_valid", r.siren_valid == 1 ? Qtrue : Qfalse);
     struct_set(obj, "identifier",
-               frozen_str(RSTRING_PTR(str) + (n - r.identifier_len),
-                          r.identifier_len));
+               sensitive_str(RSTRING_PTR(str) + (n - r.identifier_len),
+                             r.identifier_len));
     RB_GC_GUARD(str);
     return rb_obj_freeze(obj);
 }
@@ -375,7 +432,7 @@ rb_nir_compact(VALUE self, VALUE s)
     RB_GC_GUARD(str);
     if (st != NIR_OK)
         raise_invalid(st, pos);
-    return frozen_str(buf, strlen(buf));
+    return sensitive_str(buf, strlen(buf));
 }
 
 /* Native.format(s, spaced) -> String */
@@ -394,7 +451,7 @@ rb_nir_format(VALUE self, VALUE s, VALUE spaced)
     if (st != NIR_OK)
         raise_invalid(st, compact_position(p, n));
     RB_GC_GUARD(str);
-    return frozen_str(buf, strlen(buf));
+    return sensitive_str(buf, strlen(buf));
 }
 
 /* The fields of nir_mask_keep, by the names used in nir.h's comments. */
@@ -418,7 +475,7 @@ mask_flag(VALUE v)
     else if (RB_TYPE_P(v, T_STRING))
         name = v;
     else
-        rb_raise(rb_eTypeError, "keep: expects Symbols, not %s",
+        rb_raise(eInputTypeError, "keep: expects Symbols, not %s",
                  rb_obj_classname(v));
     if (RSTRING_LEN(name) == 3 && memcmp(RSTRING_PTR(name), "all", 3) == 0) {
         unsigned all = 0;
@@ -432,10 +489,10 @@ mask_flag(VALUE v)
                    (size_t)RSTRING_LEN(name)) == 0)
             return mask_fields[i].flag;
     }
-    rb_raise(rb_eArgError,
-             "unknown mask field %+" PRIsVALUE
+    rb_raise(eOptionError,
+             "unknown mask field %" PRIsVALUE
              " (known: :sex, :year, :month, :place, :order, :key, :all)",
-             v);
+             echo(v));
     UNREACHABLE_RETURN(0);
 }
 
@@ -519,87 +576,70 @@ rb_nir_suggest(VALUE self, VALUE s, VALUE prof)
     RB_GC_GUARD(str);
     ary = rb_ary_new_capa((long)count);
     for (i = 0; i < count; i++)
-        rb_ary_push(ary, frozen_str(out[i], strlen(out[i])));
+        rb_ary_push(ary, sensitive_str(out[i], strlen(out[i])));
     ALLOCV_END(tmp);
     return rb_ary_freeze(ary);
 }
 
 /* ----------------------------------------------------------------- batch */
 
-struct batch_args {
-    const char *const *inputs;
-    const size_t *lengths;
-    size_t count;
-    nir_profile profile;
-    nir_status *statuses;
-};
-
-static void *
-batch_nogvl(void *p)
+/* The status of one element of a batch: nil is NIR_ERR_EMPTY (libnir's
+ * "no input"); a String is read in place, its pointer taken and used with
+ * no Ruby code in between. */
+static nir_status
+batch_status(VALUE v, nir_profile profile)
 {
-    struct batch_args *a = p;
-    (void)nir_validate_array(a->inputs, a->lengths, a->count, a->profile,
-                             a->statuses, NULL);
-    return NULL;
+    VALUE str;
+    nir_status st;
+
+    if (NIL_P(v))
+        return NIR_ERR_EMPTY;
+    if (RB_TYPE_P(v, T_STRING) && readable_as_is(v))
+        return nir_validate(RSTRING_PTR(v), (size_t)RSTRING_LEN(v), profile,
+                            NULL, NULL);
+    str = input_str(v); /* may call Ruby (to_str, transcoding) */
+    st = nir_validate(RSTRING_PTR(str), (size_t)RSTRING_LEN(str), profile,
+                      NULL, NULL);
+    RB_GC_GUARD(str);
+    return st;
 }
 
-/* Native.validate_many(array, profile) -> Array of true/false. The strings
- * are frozen copies (sharing the buffers), kept referenced in `keep`, so
- * other threads cannot change them while the GVL is released. */
+/* Native.validate_many(array, profile, codes) -> frozen Array: true/false,
+ * or with codes nil (valid) / the status Symbol.
+ *
+ * No copy of the strings, and the GVL is kept: checking one number costs
+ * tens of nanoseconds, less than releasing and retaking the lock, and a
+ * pointer into a Ruby String is only stable while no other thread runs (it
+ * could change it, or GC compaction move an embedded string). Interrupts
+ * are checked between chunks, with no pointer held across. */
 static VALUE
-rb_nir_validate_many(VALUE self, VALUE list, VALUE prof)
+rb_nir_validate_many(VALUE self, VALUE list, VALUE prof, VALUE codes)
 {
     nir_profile profile = get_profile(prof);
-    VALUE keep, result, tmp_in = 0, tmp_len = 0, tmp_st = 0;
-    const char **inputs;
-    size_t *lengths, count, i, done;
-    nir_status *statuses;
+    VALUE result;
+    long i;
+    int with_codes = RTEST(codes);
 
     (void)self;
+    /* a bare String would be taken as a list of one; nil as an empty one */
+    if (NIL_P(list) || RB_TYPE_P(list, T_STRING))
+        rb_raise(eInputTypeError,
+                 "validate_many expects a list of numbers, not %s",
+                 rb_obj_classname(list));
     list = rb_Array(list);
-    count = (size_t)RARRAY_LEN(list);
-    keep = rb_ary_new_capa((long)count);
-    for (i = 0; i < count; i++) {
-        VALUE v = RARRAY_AREF(list, (long)i);
-        if (!NIL_P(v))
-            v = rb_str_new_frozen(input_str(v));
-        rb_ary_push(keep, v);
-    }
-    inputs = ALLOCV_N(const char *, tmp_in, (long)(count ? count : 1));
-    lengths = ALLOCV_N(size_t, tmp_len, (long)(count ? count : 1));
-    statuses = ALLOCV_N(nir_status, tmp_st, (long)(count ? count : 1));
-    for (i = 0; i < count; i++) {
-        VALUE v = RARRAY_AREF(keep, (long)i);
-        if (NIL_P(v)) {
-            inputs[i] = NULL;
-            lengths[i] = 0;
-        } else {
-            inputs[i] = RSTRING_PTR(v);
-            lengths[i] = (size_t)RSTRING_LEN(v);
-        }
-    }
-    for (done = 0; done < count;) {
-        struct batch_args a;
-        a.count = count - done < BATCH_CHUNK ? count - done : BATCH_CHUNK;
-        a.inputs = inputs + done;
-        a.lengths = lengths + done;
-        a.profile = profile;
-        a.statuses = statuses + done;
-        if (a.count >= BATCH_GVL_THRESHOLD)
-            rb_thread_call_without_gvl(batch_nogvl, &a, NULL, NULL);
+    result = rb_ary_new_capa(RARRAY_LEN(list));
+    /* RARRAY_LEN is read again each time: to_str may change the list */
+    for (i = 0; i < RARRAY_LEN(list); i++) {
+        nir_status st = batch_status(RARRAY_AREF(list, i), profile);
+        if (with_codes)
+            rb_ary_push(result, (unsigned)st < NIR_STATUS_COUNT
+                                    ? status_syms[st]
+                                    : name_sym(nir_status_name(st)));
         else
-            batch_nogvl(&a);
-        done += a.count;
-        if (done < count)
+            rb_ary_push(result, st == NIR_OK ? Qtrue : Qfalse);
+        if ((i + 1) % BATCH_CHUNK == 0)
             rb_thread_check_ints();
     }
-    result = rb_ary_new_capa((long)count);
-    for (i = 0; i < count; i++)
-        rb_ary_push(result, statuses[i] == NIR_OK ? Qtrue : Qfalse);
-    RB_GC_GUARD(keep);
-    ALLOCV_END(tmp_in);
-    ALLOCV_END(tmp_len);
-    ALLOCV_END(tmp_st);
     return rb_ary_freeze(result);
 }
 
@@ -644,6 +684,70 @@ set_str_field(VALUE v, const char **ptr, size_t *len)
     }
 }
 
+/* The civil-status check parses dates, resolves places and country names
+ * with ICU: about a hundred microseconds, worth running without the GVL so
+ * that other threads go on. Its inputs are copied first (a Ruby String may
+ * change or move while the lock is released). */
+struct civil_call {
+    const char *number;
+    size_t number_len;
+    nir_profile profile;
+    nir_civil_status *civil;
+    nir_civil_report *report;
+    nir_status status;
+    /* number, date, country, place, each at most NIR_MAX_INPUT bytes */
+    char copies[4][NIR_MAX_INPUT];
+};
+
+static void *
+civil_nogvl(void *p)
+{
+    struct civil_call *c = p;
+    c->status = nir_check_civil_status(c->number, c->number_len, c->profile,
+                                       c->civil, c->report);
+    return NULL;
+}
+
+/* Copy *ptr (len bytes) into buf and point at the copy. */
+static void
+copy_field(char *buf, const char **ptr, size_t len)
+{
+    if (*ptr) {
+        memcpy(buf, *ptr, len);
+        *ptr = buf;
+    }
+}
+
+static nir_status
+civil_check(VALUE str, nir_profile profile, nir_civil_status *civil,
+            nir_civil_report *rep)
+{
+    struct civil_call c; /* on the stack: nothing to free if interrupted */
+
+    c.number = RSTRING_PTR(str);
+    c.number_len = (size_t)RSTRING_LEN(str);
+    c.profile = profile;
+    c.civil = civil;
+    c.report = rep;
+    c.status = NIR_STATUS_COUNT; /* not called yet */
+    if (c.number_len <= NIR_MAX_INPUT &&
+        civil->birth_date_len <= NIR_MAX_INPUT &&
+        civil->document_country_len <= NIR_MAX_INPUT &&
+        civil->birthplace_len <= NIR_MAX_INPUT) {
+        copy_field(c.copies[0], &c.number, c.number_len);
+        copy_field(c.copies[1], &civil->birth_date, civil->birth_date_len);
+        copy_field(c.copies[2], &civil->document_country,
+                   civil->document_country_len);
+        copy_field(c.copies[3], &civil->birthplace, civil->birthplace_len);
+        rb_thread_call_without_gvl(civil_nogvl, &c, NULL, NULL);
+    }
+    /* too long (refused at once: keep the lock), or an interrupt came
+     * before the call */
+    if (c.status == NIR_STATUS_COUNT)
+        civil_nogvl(&c);
+    return c.status;
+}
+
 /* Native.check_civil_status(s, profile, sex, birth_date, date_order,
  *                           document_country, birthplace) -> CivilReport */
 static VALUE
@@ -653,7 +757,7 @@ rb_nir_check_civil_status(VALUE self, VALUE s, VALUE prof, VALUE sex,
 {
     nir_profile profile = get_profile(prof);
     VALUE str = input_str(s), sex_s, date_s, order_s, country_s, place_s;
-    VALUE obj, findings, readings, details;
+    VALUE obj, findings, readings;
     nir_civil_status civil;
     nir_civil_report rep;
     nir_status st;
@@ -670,46 +774,40 @@ rb_nir_check_civil_status(VALUE self, VALUE s, VALUE prof, VALUE sex,
     if (!NIL_P(sex_s) &&
         nir_sex_from_name(RSTRING_PTR(sex_s), (size_t)RSTRING_LEN(sex_s),
                           &civil.sex) != NIR_OK)
-        rb_raise(rb_eArgError, "unknown sex %+" PRIsVALUE, sex);
+        rb_raise(eOptionError, "unknown sex %" PRIsVALUE, echo(sex));
     if (!NIL_P(order_s) &&
         nir_date_order_from_name(RSTRING_PTR(order_s),
                                  (size_t)RSTRING_LEN(order_s),
                                  &civil.date_order) != NIR_OK)
-        rb_raise(rb_eArgError, "unknown date order %+" PRIsVALUE
-                 " (known: :dmy, :mdy, :ymd)", date_order);
+        rb_raise(eOptionError, "unknown date order %" PRIsVALUE
+                 " (known: :dmy, :mdy, :ymd)", echo(date_order));
     set_str_field(date_s, &civil.birth_date, &civil.birth_date_len);
     set_str_field(country_s, &civil.document_country,
                   &civil.document_country_len);
     set_str_field(place_s, &civil.birthplace, &civil.birthplace_len);
 
-    st = nir_check_civil_status(RSTRING_PTR(str), (size_t)RSTRING_LEN(str),
-                                profile, &civil, &rep);
+    st = civil_check(str, profile, &civil, &rep);
     RB_GC_GUARD(str);
     RB_GC_GUARD(date_s);
     RB_GC_GUARD(country_s);
     RB_GC_GUARD(place_s);
     if (st != NIR_OK)
-        rb_raise(rb_eArgError, "nir_check_civil_status: %s",
+        rb_raise(eOptionError, "nir_check_civil_status: %s",
                  nir_strerror(st, NIR_LANG_EN));
 
     findings = rb_ary_new_capa((long)rep.finding_count);
     for (i = 0; i < rep.finding_count && i < NIR_MAX_FINDINGS; i++) {
         const nir_finding *f = &rep.findings[i];
         VALUE fo = struct_new(cFinding);
-        details = rb_hash_new();
-        rb_hash_aset(details, ID2SYM(rb_intern("number_value")),
-                     int_or_nil(f->number_value));
-        rb_hash_aset(details, ID2SYM(rb_intern("document_value")),
-                     int_or_nil(f->document_value));
-        rb_hash_aset(details, ID2SYM(rb_intern("expected_month")),
-                     int_or_nil(f->expected_month));
-        rb_hash_aset(details, ID2SYM(rb_intern("matched_order")),
-                     name_sym(nir_date_order_name(f->matched_order)));
         struct_set(fo, "code", name_sym(nir_finding_name(f->code)));
         struct_set(fo, "mismatch", f->mismatch ? Qtrue : Qfalse);
+        struct_set(fo, "number_value", int_or_nil(f->number_value));
+        struct_set(fo, "document_value", int_or_nil(f->document_value));
+        struct_set(fo, "expected_month", int_or_nil(f->expected_month));
+        struct_set(fo, "matched_order",
+                   name_sym(nir_date_order_name(f->matched_order)));
         struct_set(fo, "message_en", finding_message(&rep, i, NIR_LANG_EN));
         struct_set(fo, "message_fr", finding_message(&rep, i, NIR_LANG_FR));
-        struct_set(fo, "details", rb_hash_freeze(details));
         rb_ary_push(findings, rb_obj_freeze(fo));
     }
     rb_ary_freeze(findings);
@@ -784,6 +882,12 @@ Init_nir_ext(void)
     mNative = rb_define_module_under(mNIR, "Native");
     eInvalidError = rb_const_get(mNIR, rb_intern("InvalidError"));
     eInvalidNTTError = rb_const_get(mNIR, rb_intern("InvalidNTTError"));
+    eOptionError = rb_const_get(mNIR, rb_intern("OptionError"));
+    eInputTypeError = rb_const_get(mNIR, rb_intern("InputTypeError"));
+    sensitive_template = rb_obj_freeze(rb_str_new_with_class(
+        rb_class_new_instance(0, NULL,
+                              rb_const_get(mNIR, rb_intern("SensitiveString"))),
+        "", 0));
     cParsed = rb_const_get(mNIR, rb_intern("Parsed"));
     cParsedNTT = rb_const_get(mNIR, rb_intern("ParsedNTT"));
     cCivilReport = rb_const_get(mNIR, rb_intern("CivilReport"));
@@ -791,6 +895,9 @@ Init_nir_ext(void)
     cBirthDate = rb_const_get(mNIR, rb_intern("BirthDate"));
     rb_gc_register_mark_object(eInvalidError);
     rb_gc_register_mark_object(eInvalidNTTError);
+    rb_gc_register_mark_object(eOptionError);
+    rb_gc_register_mark_object(eInputTypeError);
+    rb_gc_register_mark_object(sensitive_template);
     rb_gc_register_mark_object(cParsed);
     rb_gc_register_mark_object(cParsedNTT);
     rb_gc_register_mark_object(cCivilReport);
@@ -804,6 +911,9 @@ Init_nir_ext(void)
         profile_syms[i] = ID2SYM(rb_intern(n));
     }
     profile_count = i;
+    status_syms[NIR_OK] = Qnil;
+    for (i = 1; i < NIR_STATUS_COUNT; i++)
+        status_syms[i] = name_sym(nir_status_name((nir_status)i));
 
     rb_define_const(mNative, "HEADER_VERSION",
                     rb_obj_freeze(rb_str_new_cstr(NIR_VERSION_STRING)));
@@ -828,7 +938,7 @@ Init_nir_ext(void)
     rb_define_module_function(mNative, "calc_check_digits",
                               rb_nir_calc_check_digits, 1);
     rb_define_module_function(mNative, "suggest", rb_nir_suggest, 2);
-    rb_define_module_function(mNative, "validate_many", rb_nir_validate_many, 2);
+    rb_define_module_function(mNative, "validate_many", rb_nir_validate_many, 3);
     rb_define_module_function(mNative, "valid_ntt?", rb_nir_native_valid_ntt_p, 2);
     rb_define_module_function(mNative, "validate_ntt", rb_nir_validate_ntt, 2);
     rb_define_module_function(mNative, "parse_ntt", rb_nir_parse_ntt, 2);
