@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <unicode/uchar.h>
+#include <unicode/ucol.h>
 #include <unicode/ustring.h>
 
 #include "csv.h"
@@ -68,6 +69,40 @@ static int name_matches(const char *field, size_t len, const char *want)
            U_SUCCESS(err);
 }
 
+/* The one header name equal to `want` but for accents and case (ICU's
+ * French collation at primary strength: "N° Secu" finds "N° Sécu", "cle"
+ * finds "Clé"); SIZE_MAX when there is none, or more than one. */
+static size_t find_without_accents(const csv_reader *r, const csv_row *header,
+                                   const char *want)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UCollator *coll = ucol_open("fr", &err);
+    size_t found = SIZE_MAX, wlen = strlen(want);
+
+    if (U_FAILURE(err) || coll == NULL)
+        return SIZE_MAX;
+    ucol_setStrength(coll, UCOL_PRIMARY);
+    trim(&want, &wlen);
+    for (size_t i = 0; i < header->nfields && wlen <= INT32_MAX; i++) {
+        size_t len;
+        const char *f = csv_field(r, i, &len);
+
+        trim(&f, &len);
+        if (len <= INT32_MAX &&
+            ucol_strcollUTF8(coll, f, (int32_t)len, want, (int32_t)wlen,
+                             &err) == UCOL_EQUAL &&
+            U_SUCCESS(err)) {
+            if (found != SIZE_MAX) {
+                found = SIZE_MAX; /* two candidates: none */
+                break;
+            }
+            found = i;
+        }
+    }
+    ucol_close(coll);
+    return found;
+}
+
 /* The 0-based index of ref in a header row held by r (NULL: -n), or
  * SIZE_MAX when the header lacks it. */
 static size_t find_column(const csv_reader *r, const csv_row *header,
@@ -84,7 +119,7 @@ static size_t find_column(const csv_reader *r, const csv_row *header,
         if (name_matches(f, len, ref->name))
             return i;
     }
-    return SIZE_MAX;
+    return header ? find_without_accents(r, header, ref->name) : SIZE_MAX;
 }
 
 static const char *delimiter_name(char d, char buf[4])

@@ -23,6 +23,16 @@ expect_contains "$OUT" "M3;Zoé;184052A321025;5;true;nir;" "key 5 = 05"
 # Column names are matched without regard to case, accents kept.
 run --csv --column 'n° ss' "$WORK/cp1252.csv"
 expect_rc 0 "case-insensitive header, 13 characters without key column"
+# Typed without accents, a name still finds its column when only one fits.
+run --csv --column 'N° SS' --key-column cle --json "$WORK/cp1252.csv"
+expect_rc 1 "cle finds Clé"
+expect_contains "$OUT" '"line":3,'
+expect_contains "$OUT" '"error":"key"'
+printf 'Clé;Cle;nir\n38;2;255081416802538\n' >"$WORK/twokeys.csv"
+run --csv --column nir --key-column CLÉ "$WORK/twokeys.csv"
+expect_rc 0 "exact (case-folded) name first"
+run --csv --column nir --key-column 'clè' "$WORK/twokeys.csv"
+expect_rc 2 "two names fit without accents: none chosen"
 # --encoding names it: no guess, no message.
 run --csv --encoding windows-1252 --column 3 "$WORK/cp1252.csv"
 expect_rc 0 "--encoding windows-1252"
