@@ -16,6 +16,7 @@ packages=(
   # Python binding (Debian's /usr/bin/python3; no PyPI here)
   python3 python3-dev python3-venv python3-pip python3-setuptools
   python3-wheel python3-pytest python3-stdnum python3-mypy
+  python3-build python3-pandas
   # Ruby binding (no rubygems.org here; minitest is bundled with ruby)
   ruby ruby-dev rake
   # Ruby binding: Bundler path:/git: install test, ActiveModel validator

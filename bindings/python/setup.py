@@ -1,28 +1,67 @@
 """Build the nir._nir C extension.
 
-Default: compile libnir's own sources (../../lib/*.c and ../../lib/civil/*.c)
-into the extension, statically, with hidden visibility, so nothing but ICU
-is needed at run time. NIR_PYTHON_USE_SYSTEM_LIB=1 links an installed libnir
-found through pkg-config (libnir.pc) instead.
+Default: compile libnir's own sources (lib/*.c and lib/civil/*.c) into the
+extension, statically, with hidden visibility, so nothing but ICU is needed
+at run time. NIR_PYTHON_USE_SYSTEM_LIB=1 links an installed libnir found
+through pkg-config (libnir.pc) instead.
 
-pip must build in the source tree (pip >= 21.3 does) because the C sources
-live outside this directory.
+Where the C sources are: in a source distribution, vendor/ (the sdist
+command below copies them there, as the Ruby gem does); in the libnir
+repository, ../.. (pip >= 21.3 builds in the source tree, so the relative
+path holds).
 """
 
 import glob
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import sysconfig
 import tempfile
 
 from setuptools import Extension, setup
+from setuptools.command.sdist import sdist
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+VENDOR = "vendor"
+# The libnir files the extension is built from, relative to the root of
+# the libnir tree (or of vendor/).
+VENDORED = ("lib/*.c", "lib/*.h", "lib/civil/*.c", "lib/civil/*.h",
+            "include/*.h")
+
+
+def libnir_root():
+    vendored = os.path.join(HERE, VENDOR)
+    if os.path.isdir(os.path.join(vendored, "lib")):
+        return vendored
+    return os.path.normpath(os.path.join(HERE, "..", ".."))
+
+
+ROOT = libnir_root()
 LIB = os.path.join(ROOT, "lib")
 INCLUDE = os.path.join(ROOT, "include")
+
+
+class sdist_with_libnir(sdist):
+    """sdist that also carries libnir's C sources, in vendor/, and its
+    LICENSE (setuptools puts LICENSE* into the wheels built from it)."""
+
+    def make_release_tree(self, base_dir, files):
+        super().make_release_tree(base_dir, files)
+        licence = os.path.join(ROOT, "LICENSE")
+        if os.path.exists(licence):
+            shutil.copyfile(licence, os.path.join(base_dir, "LICENSE"))
+        count = 0
+        for pattern in VENDORED:
+            for path in sorted(glob.glob(os.path.join(ROOT, pattern))):
+                rel = os.path.relpath(path, ROOT)
+                dest = os.path.join(base_dir, VENDOR, rel)
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                shutil.copyfile(path, dest)
+                count += 1
+        if count == 0:
+            sys.exit("setup.py sdist: no libnir sources under %s" % ROOT)
 
 
 def pkg_config(*args):
@@ -66,9 +105,10 @@ def system_lib_has_civil(cflags_libs):
                               stderr=subprocess.DEVNULL).returncode == 0
 
 
-# Absolute paths: setuptools then places object files under build/temp.*/
-# (ignored by git) instead of next to the sources.
-sources = [os.path.join(HERE, "src", "nir", "_nir.c")]
+# Relative to this directory, as setuptools wants; libnir's sources are
+# listed absolute (they may lie outside it), and are vendored by the sdist
+# command, not listed in the manifest.
+sources = ["src/nir/_nir.c"]
 define_macros = []
 extra_compile_args = ["-std=c11", "-fvisibility=hidden"]
 
@@ -83,7 +123,8 @@ else:
     civil = sorted(glob.glob(os.path.join(LIB, "civil", "*.c")))
     if not core:
         sys.exit("setup.py: libnir sources not found in %s; build from the "
-                 "libnir source tree (pip install ./bindings/python) or set "
+                 "libnir source tree (pip install ./bindings/python), from "
+                 "an sdist (it carries them in vendor/), or set "
                  "NIR_PYTHON_USE_SYSTEM_LIB=1" % LIB)
     sources += core + civil
     if civil:
@@ -106,4 +147,4 @@ ext = Extension(
     depends=[os.path.join(INCLUDE, "nir.h"), os.path.join(LIB, "internal.h")],
 )
 
-setup(ext_modules=[ext])
+setup(ext_modules=[ext], cmdclass={"sdist": sdist_with_libnir})

@@ -156,3 +156,30 @@ def test_finding_codes_from_c():
         "birthplace_mismatch", "birth_month_unknown", "date_ambiguous",
         "day_month_swapped", "birthplace_unresolved", "birth_date_unparsed",
         "document_country_unresolved", "number_invalid", "not_comparable")
+
+
+def test_blank_sex_is_not_given():
+    # Like a blank date, country or place: None, "", white space.
+    alone = nir.check_civil_status(CALVADOS, birth_date="1955-08-03")
+    for blank in (None, "", " ", "\t \r\n", "\u00a0", b"", b"  "):
+        rep = nir.check_civil_status(CALVADOS, sex=blank,
+                                     birth_date="1955-08-03")
+        assert rep == alone, repr(blank)
+        assert "sex_mismatch" not in codes(rep)
+    assert nir.check_civil_status(CALVADOS, sex=" ", birth_date=" ",
+                                  document_country="", birthplace="  "
+                                  ).verdict == "cannot_tell"
+    # Not blank: still recognised or refused.
+    assert "sex_mismatch" in codes(nir.check_civil_status(CALVADOS, sex="M"))
+    with pytest.raises(ValueError):
+        nir.check_civil_status(CALVADOS, sex=" x ")
+
+
+def test_report_is_a_dataclass_with_predicate():
+    import dataclasses
+    rep = nir.check_civil_status(CALVADOS, sex="F", birth_date="1955-08-03")
+    assert rep.consistent and rep.verdict == "consistent"
+    assert not dataclasses.replace(rep, verdict="inconsistent").consistent
+    fields = dataclasses.asdict(rep)
+    assert fields["verdict"] == "consistent"
+    assert all(isinstance(f, dict) for f in fields["findings"])

@@ -18,7 +18,8 @@ False
 
 from . import _nir
 from ._errors import (InvalidChecksum, InvalidComponent, InvalidFormat,
-                      InvalidLength, InvalidNIR, InvalidNTT)
+                      InvalidLength, InvalidNIR, InvalidNTT, InvalidType,
+                      ValidationError)
 from ._nir import (ERROR_CODES, FINDING_CODES, PROFILES, VERDICTS,
                    WARNING_CODES, calc_check_digits, check_civil_status,
                    compact, countries, country, data_version, error_message,
@@ -26,16 +27,17 @@ from ._nir import (ERROR_CODES, FINDING_CODES, PROFILES, VERDICTS,
                    ntt_error_message, parse, parse_ntt, suggest, validate,
                    validate_lines, validate_many, validate_ntt,
                    warning_message)
-from ._types import (CivilReport, Country, DateReading, Finding, ParsedNIR,
-                     ParsedNTT)
+from ._types import (BatchCode, CivilReport, Country, DateOrder, DateReading,
+                     ErrorCode, Finding, Kind, MonthKind, ParsedNIR, ParsedNTT,
+                     PlaceKind, Profile, Sex, Status, Verdict)
 
 #: Version of this binding, equal to the libnir version it was built from.
 __version__: str = _nir.VERSION
 
 __all__ = [
     "__version__",
-    "InvalidNIR", "InvalidFormat", "InvalidLength", "InvalidChecksum",
-    "InvalidComponent", "InvalidNTT",
+    "ValidationError", "InvalidNIR", "InvalidFormat", "InvalidLength",
+    "InvalidChecksum", "InvalidComponent", "InvalidNTT", "InvalidType",
     "ParsedNIR", "ParsedNTT", "CivilReport", "Finding", "DateReading",
     "Country",
     "compact", "validate", "is_valid", "format", "calc_check_digits",
@@ -44,4 +46,7 @@ __all__ = [
     "countries", "country", "error_message", "ntt_error_message",
     "warning_message", "lib_version", "data_version",
     "PROFILES", "ERROR_CODES", "WARNING_CODES", "FINDING_CODES", "VERDICTS",
+    # Literal types of the names above, for annotations
+    "Profile", "ErrorCode", "BatchCode", "Status", "Kind", "Sex", "MonthKind",
+    "PlaceKind", "Verdict", "DateOrder",
 ]

@@ -1,19 +1,71 @@
 """Exceptions raised by the nir binding.
 
-The classes mirror python-stdnum's exception names (InvalidLength,
-InvalidFormat, InvalidChecksum, InvalidComponent) so code written for
-stdnum.fr.nir keeps working; all of them derive from InvalidNIR, itself a
-ValueError. The error code names come from the C library (nir_status_name)
-and are the same as in the CLI's JSON output.
+The hierarchy is python-stdnum's (``stdnum.exceptions``), so that code
+written for ``stdnum.fr.nir`` keeps working:
+
+    ValidationError(ValueError)
+      InvalidNIR             libnir's error: .code, .position, .message
+        InvalidFormat        code "character"
+          InvalidLength      codes "empty", "length"
+          InvalidType        code "type": not a str/bytes (also a TypeError)
+        InvalidChecksum      code "key"
+        InvalidComponent     codes "sex", "month", "department", ...
+        InvalidNTT           an invalid DSN temporary technical number
+
+Every exception libnir raises is an InvalidNIR *and* the stdnum-style class
+of its code. When python-stdnum is importable, each class also derives from
+its namesake in ``stdnum.exceptions``, so ``except
+stdnum.exceptions.ValidationError`` (or ``InvalidChecksum``...) catches
+them. The code names come from the C library (nir_status_name) and are the
+same as in the CLI's JSON output. No message ever contains the number.
 """
 
-from typing import Any, Dict, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Type
 
-__all__ = ["InvalidNIR", "InvalidFormat", "InvalidLength", "InvalidChecksum",
-           "InvalidComponent", "InvalidNTT"]
+__all__ = ["ValidationError", "InvalidNIR", "InvalidFormat", "InvalidLength",
+           "InvalidChecksum", "InvalidComponent", "InvalidNTT", "InvalidType"]
 
 
-class InvalidNIR(ValueError):
+# Bases shared with python-stdnum. Without it (and for type checkers),
+# empty classes with stdnum's hierarchy stand in, so the method resolution
+# order is the same either way.
+class _StdValidationError(ValueError):
+    message: str
+
+
+class _StdInvalidFormat(_StdValidationError):
+    message = "The number has an invalid format."
+
+
+class _StdInvalidLength(_StdInvalidFormat):
+    message = "The number has an invalid length."
+
+
+class _StdInvalidChecksum(_StdValidationError):
+    message = "The number's checksum or check digit is invalid."
+
+
+class _StdInvalidComponent(_StdValidationError):
+    message = "One of the parts of the number are invalid or unknown."
+
+
+if not TYPE_CHECKING:
+    try:
+        from stdnum.exceptions import InvalidChecksum as _StdInvalidChecksum
+        from stdnum.exceptions import InvalidComponent as _StdInvalidComponent
+        from stdnum.exceptions import InvalidFormat as _StdInvalidFormat
+        from stdnum.exceptions import InvalidLength as _StdInvalidLength
+        from stdnum.exceptions import ValidationError as _StdValidationError
+    except ImportError:
+        pass
+
+
+class ValidationError(_StdValidationError):
+    """Top-level error of a number that fails validation (stdnum's name; a
+    ValueError)."""
+
+
+class InvalidNIR(ValidationError):
     """The number is not valid.
 
     Attributes: ``code`` (C status name such as ``"key"``), ``position``
@@ -51,25 +103,25 @@ class InvalidNIR(ValueError):
                              self.message_fr))
 
 
-class InvalidFormat(InvalidNIR):
+class InvalidFormat(InvalidNIR, _StdInvalidFormat):
     """A character is not allowed where it stands (code ``"character"``)."""
 
     default_code = "character"
 
 
-class InvalidLength(InvalidFormat):
+class InvalidLength(InvalidFormat, _StdInvalidLength):
     """Wrong length or empty input (codes ``"length"``, ``"empty"``)."""
 
     default_code = "length"
 
 
-class InvalidChecksum(InvalidNIR):
+class InvalidChecksum(InvalidNIR, _StdInvalidChecksum):
     """The key does not match the number (code ``"key"``)."""
 
     default_code = "key"
 
 
-class InvalidComponent(InvalidNIR):
+class InvalidComponent(InvalidNIR, _StdInvalidComponent):
     """A field is not allowed (codes ``"sex"``, ``"month"``,
     ``"department"``, ``"commune"``, ``"country"``, ``"order"``)."""
 
@@ -85,6 +137,15 @@ class InvalidNTT(InvalidNIR):
     ``message`` and ``message_fr`` (from nir_ntt_strerror, which speaks of
     11 to 40 characters). The NTT itself is never part of the exception.
     """
+
+
+class InvalidType(InvalidFormat, TypeError):
+    """The number is not a str or bytes (None, 42, NaN...): a TypeError, as
+    Python wants, and an InvalidFormat, as stdnum.fr.nir raises for it, so
+    both ``except TypeError`` and ``except ValidationError`` catch it
+    (code ``"type"``)."""
+
+    default_code = "type"
 
 
 # Which class each C status name maps to; anything else -> InvalidNIR.
@@ -107,6 +168,12 @@ def _make(code: str, position: Optional[int], message: str,
     """Called by the C extension to build the exception it raises."""
     cls = _CLASS_BY_CODE.get(code, InvalidNIR)
     return cls(message, code, position, message_fr)
+
+
+def _make_type(type_name: str) -> InvalidType:
+    """Called by the C extension for a number of the wrong type."""
+    return InvalidType("expected str or bytes, not %s" % type_name, "type",
+                       None, "str ou bytes attendu, pas %s" % type_name)
 
 
 def _make_ntt(code: str, position: Optional[int], message: str,

@@ -14,7 +14,9 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h> /* T_OBJECT_EX: the slots of the result classes */
 
+#include <math.h>
 #include <string.h>
 
 #include "nir.h"
@@ -25,14 +27,133 @@
 static PyObject *status_names[NIR_STATUS_COUNT]; /* interned names */
 static PyObject *make_error;   /* nir._errors._make */
 static PyObject *make_ntt_error; /* nir._errors._make_ntt */
-static PyObject *ParsedNIR;    /* nir._types classes */
-static PyObject *ParsedNTT;
-static PyObject *CivilReport;
-static PyObject *Finding;
-static PyObject *DateReading;
+static PyObject *make_type_error; /* nir._errors._make_type */
+static PyObject *DateReading;  /* nir._types named tuples */
 static PyObject *Country;
 static PyObject *empty_tuple;
 static PyObject *space_str;
+static PyObject *code_missing; /* validate_many: None/NaN item */
+static PyObject *code_type;    /* validate_many: item not str/bytes */
+
+/* Interned names of small C enums (index = enum value; None where the C
+ * function gives NULL). */
+#define ENUM_NAMES 8
+static PyObject *kind_names[ENUM_NAMES];
+static PyObject *sex_names[ENUM_NAMES];
+static PyObject *month_kind_names[ENUM_NAMES];
+static PyObject *place_kind_names[ENUM_NAMES];
+static PyObject *profile_names[ENUM_NAMES];
+
+static PyObject *enum_name(PyObject *const *names, int v)
+{
+    PyObject *o = (unsigned)v < ENUM_NAMES ? names[v] : Py_None;
+    Py_INCREF(o);
+    return o;
+}
+
+/* ------------------------------------------------------------------ */
+/* Result records: the frozen slotted dataclasses of nir._types, built
+ * without calling __init__. Their slot offsets are read once, at import,
+ * from the classes' member descriptors; each builder fills every slot. */
+
+#define RECORD_MAX_FIELDS 32
+
+typedef struct {
+    PyTypeObject *type;
+    Py_ssize_t count;
+    Py_ssize_t offset[RECORD_MAX_FIELDS];
+} record_type;
+
+static record_type ParsedNIR, ParsedNTT, CivilReport, Finding;
+
+/* Bind rt to nir._types.<cls_name>, whose dataclass fields must be
+ * `fields` (NULL-terminated), in that order. */
+static int record_type_init(record_type *rt, const char *cls_name,
+                            const char *const *fields)
+{
+    PyObject *mod = PyImport_ImportModule("nir._types"), *cls, *order;
+    Py_ssize_t n = 0;
+    int ok = 0;
+    if (!mod)
+        return -1;
+    cls = PyObject_GetAttrString(mod, cls_name);
+    Py_DECREF(mod);
+    if (!cls)
+        return -1;
+    order = PyObject_GetAttrString(cls, "__match_args__");
+    if (!order || !PyType_Check(cls) || !PyTuple_Check(order))
+        goto done;
+    while (fields[n])
+        n++;
+    if (n > RECORD_MAX_FIELDS || PyTuple_GET_SIZE(order) != n)
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *d;
+        PyMemberDef *m;
+        if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(order, i),
+                                             fields[i]) != 0)
+            goto done;
+        d = PyObject_GetAttrString(cls, fields[i]);
+        if (!d)
+            goto done;
+        m = Py_IS_TYPE(d, &PyMemberDescr_Type)
+                ? ((PyMemberDescrObject *)d)->d_member
+                : NULL;
+        Py_DECREF(d);
+        if (!m || m->type != T_OBJECT_EX)
+            goto done;
+        rt->offset[i] = m->offset;
+    }
+    rt->type = (PyTypeObject *)cls;
+    rt->count = n;
+    ok = 1;
+done:
+    Py_XDECREF(order);
+    if (!ok) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_ImportError,
+                         "nir._types.%s does not have the fields nir._nir "
+                         "fills", cls_name);
+        Py_DECREF(cls);
+        return -1;
+    }
+    return 0; /* keeps the reference to cls for the process */
+}
+
+/* A record being filled: slot i gets a value with put(). */
+typedef struct {
+    PyObject *obj;
+    const record_type *rt;
+    int failed;
+} record;
+
+static record record_new(const record_type *rt)
+{
+    record r = {rt->type->tp_alloc(rt->type, 0), rt, 0};
+    r.failed = r.obj == NULL;
+    return r;
+}
+
+/* Store v (a new reference, or NULL after a failure) in slot i. */
+static void put(record *r, int i, PyObject *v)
+{
+    if (!v || r->failed) {
+        Py_XDECREF(v);
+        r->failed = 1;
+        return;
+    }
+    *(PyObject **)((char *)r->obj + r->rt->offset[i]) = v;
+}
+
+/* The finished object, or NULL with an exception set. */
+static PyObject *record_done(record *r)
+{
+    if (r->failed) {
+        Py_XDECREF(r->obj);
+        return NULL;
+    }
+    return r->obj;
+}
 
 /* ------------------------------------------------------------------ */
 /* Helpers */
@@ -75,6 +196,21 @@ static int get_buf(PyObject *o, nbuf *b)
     }
     PyErr_Format(PyExc_TypeError, "expected str or bytes, not %.100s",
                  Py_TYPE(o)->tp_name);
+    return -1;
+}
+
+/* The number argument: str or bytes; anything else (None, 42...) raises
+ * what stdnum raises for it, InvalidFormat, as a TypeError subclass. */
+static int get_number(PyObject *o, nbuf *b)
+{
+    PyObject *exc;
+    if (PyUnicode_Check(o) || PyBytes_Check(o))
+        return get_buf(o, b);
+    exc = PyObject_CallFunction(make_type_error, "s", Py_TYPE(o)->tp_name);
+    if (exc) {
+        PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+        Py_DECREF(exc);
+    }
     return -1;
 }
 
@@ -245,7 +381,12 @@ static PyObject *raise_with_compact_pos(nir_status st, const nbuf *b)
 
 static PyObject *warning_tuple(unsigned w)
 {
-    PyObject *list = PyList_New(0), *tuple;
+    PyObject *list, *tuple;
+    if (w == 0) {
+        Py_INCREF(empty_tuple);
+        return empty_tuple;
+    }
+    list = PyList_New(0);
     if (!list)
         return NULL;
     for (unsigned i = 0; i < 32; i++) {
@@ -270,24 +411,13 @@ static PyObject *warning_tuple(unsigned w)
     return tuple;
 }
 
-/* Call cls(**kw) and drop kw. */
-static PyObject *build(PyObject *cls, PyObject *kw)
-{
-    PyObject *o;
-    if (!kw)
-        return NULL;
-    o = PyObject_Call(cls, empty_tuple, kw);
-    Py_DECREF(kw);
-    return o;
-}
-
 /* ------------------------------------------------------------------ */
 /* is_valid / compact / validate */
 
 PyDoc_STRVAR(is_valid_doc,
 "is_valid(number, /)\n--\n\n"
 "True if number (str or bytes) is valid under the standard profile.\n"
-"Never raises for bad data; TypeError for other types.\n"
+"Never raises: anything else (None, NaN, int...) is False, as in stdnum.\n"
 "For another profile use validate(number, profile=...) or validate_many().");
 
 static PyObject *py_is_valid(PyObject *self, PyObject *arg)
@@ -299,12 +429,14 @@ static PyObject *py_is_valid(PyObject *self, PyObject *arg)
         st = nir_validate((const char *)PyUnicode_DATA(arg),
                           (size_t)PyUnicode_GET_LENGTH(arg),
                           NIR_PROFILE_STANDARD, NULL, NULL);
-    } else {
+    } else if (PyUnicode_Check(arg) || PyBytes_Check(arg)) {
         nbuf b;
         if (get_buf(arg, &b) < 0)
             return NULL;
         st = nir_validate(b.s, (size_t)b.n, NIR_PROFILE_STANDARD, NULL, NULL);
         nbuf_release(&b);
+    } else {
+        Py_RETURN_FALSE;
     }
     if (st == NIR_OK)
         Py_RETURN_TRUE;
@@ -324,7 +456,7 @@ static PyObject *py_compact(PyObject *self, PyObject *arg)
     nir_status st;
     nbuf b;
     (void)self;
-    if (get_buf(arg, &b) < 0)
+    if (get_number(arg, &b) < 0)
         return NULL;
     st = nir_compact(b.s, (size_t)b.n, out, sizeof out, &pos);
     nbuf_release(&b);
@@ -348,7 +480,7 @@ static PyObject *py_validate(PyObject *self, PyObject *const *args,
     nbuf b;
     (void)self;
     if (parse_args("validate", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0 || get_buf(a[0], &b) < 0)
+        get_profile(a[1], &profile) < 0 || get_number(a[0], &b) < 0)
         return NULL;
     st = nir_validate(b.s, (size_t)b.n, profile, NULL, NULL);
     if (st == NIR_OK) {
@@ -414,7 +546,7 @@ static PyObject *py_format(PyObject *self, PyObject *const *args,
     nbuf b;
     (void)self;
     if (parse_args("format", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_separator(a[1], &style) < 0 || get_buf(a[0], &b) < 0)
+        get_separator(a[1], &style) < 0 || get_number(a[0], &b) < 0)
         return NULL;
     st = nir_format(b.s, (size_t)b.n, style, out, sizeof out);
     if (st != NIR_OK) {
@@ -499,7 +631,7 @@ static PyObject *py_mask(PyObject *self, PyObject *const *args,
     (void)self;
     if (parse_args("mask", args, nargs, kwnames, names, 1, a) < 0 ||
         get_keep(a[1], &keep) < 0 || get_separator(a[2], &style) < 0 ||
-        get_buf(a[0], &b) < 0)
+        get_number(a[0], &b) < 0)
         return NULL;
     st = nir_mask(b.s, (size_t)b.n, keep, style, out, sizeof out);
     if (st != NIR_OK) {
@@ -524,7 +656,7 @@ static PyObject *py_calc_check_digits(PyObject *self, PyObject *arg)
     nbuf b;
     char compact[NIR_COMPACT_BUFSIZE];
     (void)self;
-    if (get_buf(arg, &b) < 0)
+    if (get_number(arg, &b) < 0)
         return NULL;
     st = nir_compute_key(b.s, (size_t)b.n, &key);
     /* stdnum's calc_check_digits(number) reads number[:13]: the body of a
@@ -564,7 +696,7 @@ static PyObject *py_suggest(PyObject *self, PyObject *const *args,
     nbuf b;
     (void)self;
     if (parse_args("suggest", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0 || get_buf(a[0], &b) < 0)
+        get_profile(a[1], &profile) < 0 || get_number(a[0], &b) < 0)
         return NULL;
     st = nir_suggest(b.s, (size_t)b.n, profile, out, cap, &count);
     if (st == NIR_OK && count > cap) {
@@ -601,21 +733,10 @@ done:
 /* ------------------------------------------------------------------ */
 /* parse */
 
-static int set_item(PyObject *d, const char *key, PyObject *v)
+static PyObject *none_obj(void)
 {
-    int r;
-    if (!v)
-        return -1;
-    r = PyDict_SetItemString(d, key, v);
-    Py_DECREF(v);
-    return r;
+    Py_RETURN_NONE;
 }
-
-#define SET(key, expr)                                                      \
-    do {                                                                    \
-        if (set_item(kw, key, (expr)) < 0)                                  \
-            goto fail;                                                      \
-    } while (0)
 
 static PyObject *bool_obj(int v)
 {
@@ -633,82 +754,103 @@ static PyObject *name_or_none(const char *s)
 
 PyDoc_STRVAR(parse_doc,
 "parse(number, profile='standard', strict=True)\n--\n\n"
-"Decode a number into an immutable nir.ParsedNIR. With strict=True an\n"
+"Decode a number into an immutable nir.ParsedNIR (a frozen dataclass\n"
+"whose fields are named after the C nir_result). With strict=True an\n"
 "invalid number raises InvalidNIR; with strict=False the object is\n"
-"returned with valid=False, .error (code), .position and .message, and\n"
-"whatever fields could be decoded.");
+"returned with valid=False, .status/.error (code), .position and\n"
+".message, and whatever fields could be decoded.");
+
+/* The fields of nir._types.ParsedNIR, in its order (checked at import). */
+#define PARSED_FIELDS(X)                                                    \
+    X(compact) X(status) X(valid) X(error) X(position) X(message)           \
+    X(profile) X(kind) X(sex) X(birth_year) X(month_code) X(birth_month)    \
+    X(month_kind) X(place_kind) X(department) X(department_name)            \
+    X(commune) X(country_code) X(country_name) X(country_iso2)              \
+    X(country_iso3) X(order) X(has_key) X(key) X(expected_key)              \
+    X(nnp_caisse) X(nnp_verification) X(warnings) X(masked)
+#define FIELD_NAME(name) #name,
+#define PF_ENUM(name) PF_##name,
+enum { PARSED_FIELDS(PF_ENUM) PF_COUNT_ };
+static const char *const parsed_fields[] = {PARSED_FIELDS(FIELD_NAME) NULL};
+
+static PyObject *make_parsed(nir_status st, nir_profile profile,
+                             const nir_result *r)
+{
+    char masked[NIR_FORMAT_BUFSIZE];
+    record o = record_new(&ParsedNIR);
+    int valid = st == NIR_OK;
+    if (o.failed)
+        return NULL;
+    if (r->compact_len == 0 ||
+        nir_mask(r->compact, r->compact_len, 0, NIR_FORMAT_SPACED, masked,
+                 sizeof masked) != NIR_OK)
+        masked[0] = '\0';
+    put(&o, PF_compact, str_or_none(r->compact));
+    put(&o, PF_status, status_name(st));
+    put(&o, PF_valid, bool_obj(valid));
+    put(&o, PF_error, valid ? none_obj() : status_name(st));
+    put(&o, PF_position, valid || !r->position
+                             ? none_obj()
+                             : PyLong_FromSize_t(r->position));
+    put(&o, PF_message, valid ? none_obj()
+                              : PyUnicode_FromString(
+                                    nir_strerror(st, NIR_LANG_EN)));
+    put(&o, PF_profile, enum_name(profile_names, (int)profile));
+    put(&o, PF_kind, enum_name(kind_names, (int)r->kind));
+    put(&o, PF_sex, enum_name(sex_names, (int)r->sex));
+    put(&o, PF_birth_year, int_or_none(r->birth_year));
+    put(&o, PF_month_code, int_or_none(r->month_code));
+    put(&o, PF_birth_month,
+        int_or_none(r->birth_month > 0 ? r->birth_month : -1));
+    put(&o, PF_month_kind, enum_name(month_kind_names, (int)r->month_kind));
+    put(&o, PF_place_kind, enum_name(place_kind_names, (int)r->place_kind));
+    put(&o, PF_department, str_or_none(r->department));
+    put(&o, PF_department_name, str_or_none(r->department_name));
+    put(&o, PF_commune, str_or_none(r->commune));
+    put(&o, PF_country_code, str_or_none(r->country_code));
+    put(&o, PF_country_name, str_or_none(r->country_name));
+    put(&o, PF_country_iso2, str_or_none(r->country_iso2));
+    put(&o, PF_country_iso3, str_or_none(r->country_iso3));
+    put(&o, PF_order, int_or_none(r->order));
+    put(&o, PF_has_key, bool_obj(r->has_key));
+    put(&o, PF_key, int_or_none(r->key));
+    put(&o, PF_expected_key, int_or_none(r->expected_key));
+    put(&o, PF_nnp_caisse, int_or_none(r->nnp_caisse));
+    put(&o, PF_nnp_verification, int_or_none(r->nnp_verification));
+    put(&o, PF_warnings, warning_tuple(r->warnings));
+    put(&o, PF_masked, str_or_none(masked));
+    return record_done(&o);
+}
 
 static PyObject *py_parse(PyObject *self, PyObject *const *args,
                           Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"number", "profile", "strict", NULL};
-    PyObject *a[3], *kw = NULL;
+    PyObject *a[3];
     nir_profile profile;
     nir_result r;
     nir_status st;
-    char masked[NIR_FORMAT_BUFSIZE];
     int strict = 1;
-    nbuf b;
     (void)self;
     if (parse_args("parse", args, nargs, kwnames, names, 1, a) < 0 ||
         get_profile(a[1], &profile) < 0)
         return NULL;
     if (a[2] && (strict = PyObject_IsTrue(a[2])) < 0)
         return NULL;
-    if (get_buf(a[0], &b) < 0)
-        return NULL;
-    st = nir_parse(b.s, (size_t)b.n, profile, &r);
-    if (st != NIR_OK && strict) {
-        nbuf_release(&b);
-        return raise_invalid(st, r.position);
-    }
-    if (nir_mask(b.s, (size_t)b.n, 0, NIR_FORMAT_SPACED, masked,
-                 sizeof masked) != NIR_OK)
-        masked[0] = '\0';
-    nbuf_release(&b);
-
-    kw = PyDict_New();
-    if (!kw)
-        return NULL;
-    SET("number", str_or_none(r.compact));
-    SET("valid", bool_obj(st == NIR_OK));
-    if (st == NIR_OK) {
-        SET("error", name_or_none(NULL));
-        SET("position", name_or_none(NULL));
-        SET("message", name_or_none(NULL));
+    if (PyUnicode_CheckExact(a[0]) && PyUnicode_IS_ASCII(a[0])) {
+        /* Hot path: the ASCII data is the UTF-8 encoding. */
+        st = nir_parse((const char *)PyUnicode_DATA(a[0]),
+                       (size_t)PyUnicode_GET_LENGTH(a[0]), profile, &r);
     } else {
-        SET("error", status_name(st));
-        SET("position", r.position ? PyLong_FromSize_t(r.position)
-                                   : name_or_none(NULL));
-        SET("message", PyUnicode_FromString(nir_strerror(st, NIR_LANG_EN)));
+        nbuf b;
+        if (get_number(a[0], &b) < 0)
+            return NULL;
+        st = nir_parse(b.s, (size_t)b.n, profile, &r);
+        nbuf_release(&b);
     }
-    SET("profile", name_or_none(nir_profile_name(profile)));
-    SET("kind", name_or_none(nir_kind_name(r.kind)));
-    SET("sex", name_or_none(nir_sex_name(r.sex)));
-    SET("birth_year", int_or_none(r.birth_year));
-    SET("month_code", int_or_none(r.month_code));
-    SET("birth_month", int_or_none(r.birth_month > 0 ? r.birth_month : -1));
-    SET("month_kind", name_or_none(nir_month_kind_name(r.month_kind)));
-    SET("place_kind", name_or_none(nir_place_kind_name(r.place_kind)));
-    SET("department", str_or_none(r.department));
-    SET("department_name", str_or_none(r.department_name));
-    SET("commune", str_or_none(r.commune));
-    SET("country_code", str_or_none(r.country_code));
-    SET("country_name", str_or_none(r.country_name));
-    SET("country_iso2", str_or_none(r.country_iso2));
-    SET("country_iso3", str_or_none(r.country_iso3));
-    SET("order", int_or_none(r.order));
-    SET("has_key", bool_obj(r.has_key));
-    SET("key", int_or_none(r.key));
-    SET("expected_key", int_or_none(r.expected_key));
-    SET("nnp_caisse", int_or_none(r.nnp_caisse));
-    SET("nnp_verification", int_or_none(r.nnp_verification));
-    SET("warnings", warning_tuple(r.warnings));
-    SET("masked", str_or_none(masked));
-    return build(ParsedNIR, kw);
-fail:
-    Py_DECREF(kw);
-    return NULL;
+    if (st != NIR_OK && strict)
+        return raise_invalid(st, r.position);
+    return make_parsed(st, profile, &r);
 }
 
 /* ------------------------------------------------------------------ */
@@ -791,11 +933,17 @@ PyDoc_STRVAR(parse_ntt_doc,
 ".siren_valid (its check digit; False is only a warning) and .identifier\n"
 "(characters 11 onwards). Raises InvalidNTT when the NTT is invalid.");
 
+#define NTT_FIELDS(X) X(sex) X(siren) X(siren_valid) X(identifier)
+#define NF_ENUM(name) NF_##name,
+enum { NTT_FIELDS(NF_ENUM) NF_COUNT_ };
+static const char *const ntt_fields[] = {NTT_FIELDS(FIELD_NAME) NULL};
+
 static PyObject *py_parse_ntt(PyObject *self, PyObject *const *args,
                               Py_ssize_t nargs, PyObject *kwnames)
 {
-    PyObject *number, *kw;
+    PyObject *number;
     nir_ntt_result r;
+    record o;
     nbuf b;
     (void)self;
     if (ntt_call("parse_ntt", args, nargs, kwnames, &number, &b, &r) < 0)
@@ -804,23 +952,15 @@ static PyObject *py_parse_ntt(PyObject *self, PyObject *const *args,
         nbuf_release(&b);
         return raise_invalid_ntt(r.status, r.position);
     }
-    kw = PyDict_New();
-    if (!kw) {
-        nbuf_release(&b);
-        return NULL;
-    }
-    SET("sex", name_or_none(nir_sex_name(r.sex)));
-    SET("siren", PyUnicode_FromString(r.siren));
-    SET("siren_valid", bool_obj(r.siren_valid == 1));
-    SET("identifier",
+    o = record_new(&ParsedNTT);
+    put(&o, NF_sex, enum_name(sex_names, (int)r.sex));
+    put(&o, NF_siren, PyUnicode_FromString(r.siren));
+    put(&o, NF_siren_valid, bool_obj(r.siren_valid == 1));
+    put(&o, NF_identifier,
         PyUnicode_DecodeASCII(b.s + ((size_t)b.n - r.identifier_len),
                               (Py_ssize_t)r.identifier_len, "strict"));
     nbuf_release(&b);
-    return build(ParsedNTT, kw);
-fail:
-    nbuf_release(&b);
-    Py_DECREF(kw);
-    return NULL;
+    return record_done(&o);
 }
 
 /* ------------------------------------------------------------------ */
@@ -828,12 +968,41 @@ fail:
 
 PyDoc_STRVAR(validate_many_doc,
 "validate_many(numbers, profile='standard', codes=False)\n--\n\n"
-"Validate an iterable of str/bytes in one call (the GIL is released while\n"
-"libnir works). Returns a list of bools, or with codes=True a list of\n"
-"error codes (None for valid numbers).");
+"Validate any iterable of str/bytes (list, tuple, generator, pandas\n"
+"Series, numpy array) in one call; the GIL is released while libnir\n"
+"works. Returns a list of bools, or with codes=True a list of error codes\n"
+"(None for valid numbers). Items that are None or NaN are invalid with\n"
+"code 'missing', other non-strings with code 'type'. A single str or\n"
+"bytes is refused (TypeError): use is_valid() or validate_lines().");
 
 /* The result object of one verdict: a bool, or (codes=True) None / the
  * error code name. */
+/* What an item that libnir cannot read is: */
+enum { ITEM_TEXT, ITEM_MISSING, ITEM_TYPE };
+
+/* None, pandas' NA/NaT and a NaN (float, numpy float32/64, Decimal: any
+ * non-int that converts to a float NaN) are missing values. */
+static int is_missing(PyObject *o)
+{
+    const char *name = Py_TYPE(o)->tp_name;
+    const PyNumberMethods *num = Py_TYPE(o)->tp_as_number;
+    double d;
+    if (o == Py_None)
+        return 1;
+    if (PyFloat_Check(o))
+        return isnan(PyFloat_AS_DOUBLE(o));
+    if (strcmp(name, "NAType") == 0 || strcmp(name, "NaTType") == 0)
+        return 1;
+    if (PyLong_Check(o) || !num || !num->nb_float)
+        return 0;
+    d = PyFloat_AsDouble(o);
+    if (d == -1.0 && PyErr_Occurred()) {
+        PyErr_Clear(); /* not convertible: simply not a NaN */
+        return 0;
+    }
+    return isnan(d);
+}
+
 static PyObject *verdict_object(nir_status st, int codes)
 {
     if (!codes)
@@ -866,12 +1035,19 @@ static PyObject *results_list(const nir_status *st, Py_ssize_t n, int codes)
  * reference to. A converted copy (bytes-like, non-ASCII str) is appended to
  * *owned, which keeps it alive. Returns -1 with an exception set. */
 static int many_item(PyObject *o, PyObject **owned, const char **ptr,
-                     size_t *len)
+                     size_t *len, unsigned char *what)
 {
     nbuf b;
+    *what = ITEM_TEXT;
     if (PyUnicode_CheckExact(o) && PyUnicode_IS_ASCII(o)) {
         *ptr = (const char *)PyUnicode_DATA(o);
         *len = (size_t)PyUnicode_GET_LENGTH(o);
+        return 0;
+    }
+    if (!PyUnicode_Check(o) && !PyBytes_Check(o)) {
+        *what = is_missing(o) ? ITEM_MISSING : ITEM_TYPE;
+        *ptr = "";
+        *len = 0;
         return 0;
     }
     if (get_buf(o, &b) < 0)
@@ -897,6 +1073,7 @@ static PyObject *py_validate_many(PyObject *self, PyObject *const *args,
     PyObject *held[MANY_CHUNK];
     const char *ptrs[MANY_CHUNK];
     size_t lens[MANY_CHUNK];
+    unsigned char what[MANY_CHUNK];
     nir_status st[MANY_CHUNK];
     nir_profile profile;
     int codes = 0;
@@ -907,6 +1084,15 @@ static PyObject *py_validate_many(PyObject *self, PyObject *const *args,
         return NULL;
     if (a[2] && (codes = PyObject_IsTrue(a[2])) < 0)
         return NULL;
+    if (PyUnicode_Check(a[0]) || PyBytes_Check(a[0]) ||
+        PyByteArray_Check(a[0])) {
+        PyErr_Format(PyExc_TypeError,
+                     "validate_many() takes an iterable of numbers, not one "
+                     "%.100s; use is_valid() for one number or "
+                     "validate_lines() for a buffer of lines",
+                     Py_TYPE(a[0])->tp_name);
+        return NULL;
+    }
     /* A list or tuple is read in place (copying it first would touch every
      * item one more time); any other iterable is made a list. */
     if (PyList_CheckExact(a[0]) || PyTuple_CheckExact(a[0])) {
@@ -936,13 +1122,16 @@ static PyObject *py_validate_many(PyObject *self, PyObject *const *args,
             Py_INCREF(held[i]);
         }
         for (i = 0; i < m; i++)
-            if (many_item(held[i], &owned, &ptrs[i], &lens[i]) < 0)
+            if (many_item(held[i], &owned, &ptrs[i], &lens[i], &what[i]) < 0)
                 goto fail_held;
         Py_BEGIN_ALLOW_THREADS
         nir_validate_array(ptrs, lens, (size_t)m, profile, st, NULL);
         Py_END_ALLOW_THREADS
         for (i = 0; i < m; i++) {
-            PyObject *o = verdict_object(st[i], codes);
+            PyObject *o = what[i] == ITEM_TEXT ? verdict_object(st[i], codes)
+                          : !codes             ? Py_False
+                          : what[i] == ITEM_MISSING ? code_missing
+                                                    : code_type;
             Py_INCREF(o);
             PyList_SET_ITEM(res, base + i, o);
             Py_DECREF(held[i]);
@@ -1027,73 +1216,111 @@ static PyObject *finding_message(const nir_civil_report *rep, size_t i,
     return s;
 }
 
+#define FINDING_FIELDS(X)                                                   \
+    X(code) X(mismatch) X(number_value) X(document_value) X(expected_month) \
+    X(matched_order) X(message_en) X(message_fr)
+#define FF_ENUM(name) FF_##name,
+enum { FINDING_FIELDS(FF_ENUM) FF_COUNT_ };
+static const char *const finding_fields[] = {FINDING_FIELDS(FIELD_NAME) NULL};
+
 static PyObject *make_finding(const nir_civil_report *rep, size_t i)
 {
     const nir_finding *f = &rep->findings[i];
-    PyObject *kw = PyDict_New();
-    if (!kw)
-        return NULL;
-    SET("code", name_or_none(nir_finding_name(f->code)));
-    SET("mismatch", bool_obj(f->mismatch));
-    SET("number_value", int_or_none(f->number_value));
-    SET("document_value", int_or_none(f->document_value));
-    SET("expected_month", int_or_none(f->expected_month));
-    SET("matched_order", name_or_none(nir_date_order_name(f->matched_order)));
-    SET("message_en", finding_message(rep, i, NIR_LANG_EN));
-    SET("message_fr", finding_message(rep, i, NIR_LANG_FR));
-    return build(Finding, kw);
-fail:
-    Py_DECREF(kw);
-    return NULL;
+    record o = record_new(&Finding);
+    put(&o, FF_code, name_or_none(nir_finding_name(f->code)));
+    put(&o, FF_mismatch, bool_obj(f->mismatch));
+    put(&o, FF_number_value, int_or_none(f->number_value));
+    put(&o, FF_document_value, int_or_none(f->document_value));
+    put(&o, FF_expected_month, int_or_none(f->expected_month));
+    put(&o, FF_matched_order,
+        name_or_none(nir_date_order_name(f->matched_order)));
+    put(&o, FF_message_en, finding_message(rep, i, NIR_LANG_EN));
+    put(&o, FF_message_fr, finding_message(rep, i, NIR_LANG_FR));
+    return record_done(&o);
 }
 
-static PyObject *make_report(const nir_civil_report *rep)
+static PyObject *make_readings(const nir_civil_report *rep)
 {
-    PyObject *kw = PyDict_New(), *readings, *findings;
-    size_t nr, nf;
-    if (!kw)
-        return NULL;
-    nr = rep->date_readings > 2 ? 2 : (size_t)(rep->date_readings > 0
-                                                   ? rep->date_readings : 0);
-    readings = PyTuple_New((Py_ssize_t)nr);
+    size_t n = rep->date_readings > 2 ? 2
+               : rep->date_readings > 0 ? (size_t)rep->date_readings
+                                        : 0;
+    PyObject *readings = PyTuple_New((Py_ssize_t)n);
     if (!readings)
-        goto fail;
-    for (size_t i = 0; i < nr; i++) {
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
         const nir_date *d = &rep->reading[i];
         PyObject *t = PyObject_CallFunction(DateReading, "iiii", d->year,
                                             d->month, d->day, d->year_digits);
         if (!t) {
             Py_DECREF(readings);
-            goto fail;
+            return NULL;
         }
         PyTuple_SET_ITEM(readings, (Py_ssize_t)i, t);
     }
-    SET("readings", readings);
-    nf = rep->finding_count > NIR_MAX_FINDINGS ? NIR_MAX_FINDINGS
-                                               : rep->finding_count;
-    findings = PyTuple_New((Py_ssize_t)nf);
+    return readings;
+}
+
+static PyObject *make_findings(const nir_civil_report *rep)
+{
+    size_t n = rep->finding_count > NIR_MAX_FINDINGS ? NIR_MAX_FINDINGS
+                                                     : rep->finding_count;
+    PyObject *findings = PyTuple_New((Py_ssize_t)n);
     if (!findings)
-        goto fail;
-    for (size_t i = 0; i < nf; i++) {
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
         PyObject *f = make_finding(rep, i);
         if (!f) {
             Py_DECREF(findings);
-            goto fail;
+            return NULL;
         }
         PyTuple_SET_ITEM(findings, (Py_ssize_t)i, f);
     }
-    SET("findings", findings);
-    SET("verdict", name_or_none(nir_civil_verdict_name(rep->verdict)));
-    SET("number_status", status_name(rep->number_status));
-    SET("date_order", name_or_none(nir_date_order_name(rep->date_order)));
-    SET("birthplace_code", str_or_none(rep->birthplace_code));
-    return build(CivilReport, kw);
-fail:
-    Py_DECREF(kw);
-    return NULL;
+    return findings;
+}
+
+#define REPORT_FIELDS(X)                                                    \
+    X(verdict) X(number_status) X(date_order) X(readings)                   \
+    X(birthplace_code) X(findings)
+#define RF_ENUM(name) RF_##name,
+enum { REPORT_FIELDS(RF_ENUM) RF_COUNT_ };
+static const char *const report_fields[] = {REPORT_FIELDS(FIELD_NAME) NULL};
+
+static PyObject *make_report(const nir_civil_report *rep)
+{
+    record o = record_new(&CivilReport);
+    put(&o, RF_verdict, name_or_none(nir_civil_verdict_name(rep->verdict)));
+    put(&o, RF_number_status, status_name(rep->number_status));
+    put(&o, RF_date_order,
+        name_or_none(nir_date_order_name(rep->date_order)));
+    put(&o, RF_readings, make_readings(rep));
+    put(&o, RF_birthplace_code, str_or_none(rep->birthplace_code));
+    put(&o, RF_findings, make_findings(rep));
+    return record_done(&o);
 }
 
 #endif /* NIR_PY_HAVE_CIVIL */
+
+/* Empty, or only white space (ASCII, or the Unicode spaces libnir treats
+ * as separators: U+00A0, U+202F). */
+static int is_blank(const char *s, Py_ssize_t n)
+{
+    for (Py_ssize_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || (c >= '\t' && c <= '\r'))
+            continue;
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            i++;
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0xAF) {
+            i += 2;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
 
 PyDoc_STRVAR(check_civil_status_doc,
 "check_civil_status(number, sex=None, birth_date=None, date_order=None,\n"
@@ -1102,8 +1329,9 @@ PyDoc_STRVAR(check_civil_status_doc,
 "Cross-check a number against civil-status data (every argument after\n"
 "number is optional). Returns an immutable nir.CivilReport with .verdict\n"
 "('consistent', 'inconsistent', 'cannot_tell') and .findings.\n"
-"sex: 'M', 'F', 'male', 'femme', '1', ...; date_order: 'dmy', 'mdy',\n"
-"'ymd'. Unrecognised sex/date_order raise ValueError.");
+"sex: 'M', 'F', 'male', 'femme', '1', ...; None or blank = not given;\n"
+"date_order: 'dmy', 'mdy', 'ymd'. An unrecognised sex or date_order\n"
+"raises ValueError.");
 
 static PyObject *py_check_civil_status(PyObject *self, PyObject *const *args,
                                        Py_ssize_t nargs, PyObject *kwnames)
@@ -1126,7 +1354,7 @@ static PyObject *py_check_civil_status(PyObject *self, PyObject *const *args,
              place = {0};
         PyObject *res = NULL;
         memset(&civil, 0, sizeof civil);
-        if (get_profile(a[6], &profile) < 0 || get_buf(a[0], &num) < 0)
+        if (get_profile(a[6], &profile) < 0 || get_number(a[0], &num) < 0)
             return NULL;
         if (get_opt_buf(a[1], "sex", &sex) < 0 ||
             get_opt_buf(a[2], "birth_date", &date) < 0 ||
@@ -1134,8 +1362,9 @@ static PyObject *py_check_civil_status(PyObject *self, PyObject *const *args,
             get_opt_buf(a[4], "document_country", &country) < 0 ||
             get_opt_buf(a[5], "birthplace", &place) < 0)
             goto out;
-        if (sex.s && nir_sex_from_name(sex.s, (size_t)sex.n, &civil.sex) !=
-                         NIR_OK) {
+        /* A blank sex is "not given", like a blank date or place. */
+        if (sex.s && !is_blank(sex.s, sex.n) &&
+            nir_sex_from_name(sex.s, (size_t)sex.n, &civil.sex) != NIR_OK) {
             PyErr_Format(PyExc_ValueError, "unrecognised sex %R", a[1]);
             goto out;
         }
@@ -1432,6 +1661,37 @@ static const char *verdict_name_u(unsigned i)
 }
 #endif
 
+static const char *kind_name_u(unsigned i)
+{
+    return nir_kind_name((nir_kind)i);
+}
+static const char *sex_name_u(unsigned i)
+{
+    return nir_sex_name((nir_sex)i);
+}
+static const char *month_kind_name_u(unsigned i)
+{
+    return nir_month_kind_name((nir_month_kind)i);
+}
+static const char *place_kind_name_u(unsigned i)
+{
+    return nir_place_kind_name((nir_place_kind)i);
+}
+
+/* names[i] = fn(i) interned, or None where fn gives NULL. */
+static int enum_names_init(PyObject **names, const char *(*fn)(unsigned))
+{
+    for (unsigned i = 0; i < ENUM_NAMES; i++) {
+        const char *s = fn(i);
+        names[i] = s ? PyUnicode_InternFromString(s) : Py_None;
+        if (!names[i])
+            return -1;
+        if (!s)
+            Py_INCREF(Py_None);
+    }
+    return 0;
+}
+
 PyMODINIT_FUNC PyInit__nir(void)
 {
     PyObject *m = PyModule_Create(&moduledef);
@@ -1447,15 +1707,26 @@ PyMODINIT_FUNC PyInit__nir(void)
     space_str = PyUnicode_InternFromString(" ");
     make_error = import_attr("nir._errors", "_make");
     make_ntt_error = import_attr("nir._errors", "_make_ntt");
-    ParsedNIR = import_attr("nir._types", "ParsedNIR");
-    ParsedNTT = import_attr("nir._types", "ParsedNTT");
-    CivilReport = import_attr("nir._types", "CivilReport");
-    Finding = import_attr("nir._types", "Finding");
+    make_type_error = import_attr("nir._errors", "_make_type");
+    code_missing = PyUnicode_InternFromString("missing");
+    code_type = PyUnicode_InternFromString("type");
     DateReading = import_attr("nir._types", "DateReading");
     Country = import_attr("nir._types", "Country");
-    if (!empty_tuple || !space_str || !make_error || !make_ntt_error ||
-        !ParsedNIR || !ParsedNTT || !CivilReport || !Finding || !DateReading || !Country)
+    if (!empty_tuple || !space_str || !code_missing || !code_type ||
+        !make_error || !make_ntt_error || !make_type_error || !DateReading || !Country ||
+        record_type_init(&ParsedNIR, "ParsedNIR", parsed_fields) < 0 ||
+        record_type_init(&ParsedNTT, "ParsedNTT", ntt_fields) < 0 ||
+        enum_names_init(kind_names, kind_name_u) < 0 ||
+        enum_names_init(sex_names, sex_name_u) < 0 ||
+        enum_names_init(month_kind_names, month_kind_name_u) < 0 ||
+        enum_names_init(place_kind_names, place_kind_name_u) < 0 ||
+        enum_names_init(profile_names, profile_name_u) < 0)
         goto fail;
+#ifdef NIR_PY_HAVE_CIVIL
+    if (record_type_init(&Finding, "Finding", finding_fields) < 0 ||
+        record_type_init(&CivilReport, "CivilReport", report_fields) < 0)
+        goto fail;
+#endif
 
     if (PyModule_AddStringConstant(m, "VERSION", NIR_VERSION_STRING) < 0 ||
         PyModule_AddIntConstant(m, "HAVE_CIVIL",

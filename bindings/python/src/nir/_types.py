@@ -1,87 +1,108 @@
 """Immutable result objects built by the C extension.
 
-No rule lives here: every value is filled in by libnir through nir._nir.
+They are frozen, slotted dataclasses: ``dataclasses.asdict``/``replace``,
+pattern matching (``case ParsedNIR(kind="nir", sex=sex)``), ``==``,
+``hash`` and pickle work as for any dataclass. The C extension fills their
+slots directly (no ``__init__`` call, no dict), which keeps ``parse()``
+cheap. Field names are those of the C structures in ``nir.h`` (see
+docs/vocabulary.md). No rule lives here: every value comes from libnir.
 """
 
+import dataclasses
 import typing
-from typing import Any, Dict, Optional, Tuple
+import warnings
+from typing import Any, Dict, Literal, Optional, Tuple, TypeVar
 
 __all__ = ["ParsedNIR", "ParsedNTT", "CivilReport", "Finding", "DateReading",
            "Country"]
 
+# Stable names of libnir (nir_*_name); tests/test_typing.py checks that
+# these lists are the library's.
+Profile = Literal["standard", "dsn", "lenient"]
+ErrorCode = Literal["empty", "length", "character", "sex", "month",
+                    "department", "commune", "country", "order", "key"]
+#: validate_many(codes=True) only: an item that is None/NaN, or not a str.
+BatchCode = Literal["empty", "length", "character", "sex", "month",
+                    "department", "commune", "country", "order", "key",
+                    "missing", "type"]
+Status = Literal["ok", "empty", "length", "character", "sex", "month",
+                 "department", "commune", "country", "order", "key",
+                 "buffer", "argument"]
+Kind = Literal["nir", "temporary", "nnp", "mig"]
+Sex = Literal["male", "female", "unknown"]
+MonthKind = Literal["real", "pseudo", "unknown"]
+PlaceKind = Literal["metropole", "corsica", "overseas", "abroad",
+                    "north_africa"]
+Verdict = Literal["consistent", "inconsistent", "cannot_tell"]
+DateOrder = Literal["dmy", "mdy", "ymd"]
 
-class _Frozen:
-    """Slotted, immutable, comparable, picklable record."""
+_T = TypeVar("_T", bound=type)
 
-    __slots__: Tuple[str, ...] = ()
 
-    def __init__(self, **fields: Any) -> None:
-        missing = [n for n in self.__slots__ if n not in fields]
-        extra = [n for n in fields if n not in self.__slots__]
-        if missing or extra:
-            raise TypeError("%s(): missing %r, unexpected %r"
-                            % (type(self).__name__, missing, extra))
-        for name, value in fields.items():
-            object.__setattr__(self, name, value)
+def _frozen(cls: _T) -> _T:
+    """Refuse every attribute assignment and deletion.
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError("%s is immutable" % type(self).__name__)
+    A frozen dataclass made with slots=True refuses its fields, but its
+    generated __setattr__ refers to the class as it was before the slots
+    were added, and fails with a TypeError ("super(type, obj): obj must be
+    an instance or subtype of type") for any other name (Python 3.11);
+    these raise FrozenInstanceError (an AttributeError) for every name.
+    """
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        raise dataclasses.FrozenInstanceError(
+            "cannot assign to field %r" % name)
 
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError("%s is immutable" % type(self).__name__)
+    def __delattr__(self: Any, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(
+            "cannot delete field %r" % name)
+
+    setattr(cls, "__setattr__", __setattr__)
+    setattr(cls, "__delattr__", __delattr__)
+    return cls
+
+
+class _Record:
+    """Shared helpers; the fields live in the dataclass slots."""
+
+    __slots__ = ()
 
     def _asdict(self) -> Dict[str, Any]:
-        """The fields as a dict (for JSON/DataFrame export)."""
-        return {n: getattr(self, n) for n in self.__slots__}
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Frozen) or type(other) is not type(self):
-            return NotImplemented
-        return self._asdict() == other._asdict()
-
-    def __hash__(self) -> int:
-        return hash(tuple(getattr(self, n) for n in self.__slots__))
+        """The fields as a dict (for JSON/DataFrame export); unlike
+        ``dataclasses.asdict`` it does not copy the values."""
+        return {f.name: getattr(self, f.name)
+                for f in dataclasses.fields(self)}  # type: ignore[arg-type]
 
     def __reduce__(self) -> Any:
-        return (_rebuild, (type(self), self._asdict()))
+        # Rebuild through __init__ (a frozen slotted class cannot take the
+        # default slot state).
+        return (type(self), tuple(getattr(self, f.name) for f in
+                                  dataclasses.fields(self)))  # type: ignore[arg-type]
 
 
-def _rebuild(cls: Any, fields: Dict[str, Any]) -> Any:
-    return cls(**fields)
-
-
-class ParsedNIR(_Frozen):
-    """Everything libnir decodes from one number (see nir.parse()).
+@_frozen
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class ParsedNIR(_Record):
+    """Everything libnir decodes from one number (see nir.parse()), under
+    the names of the C ``nir_result`` fields.
 
     ``repr()`` shows the masked number only, so the object can be logged.
     Fields that do not apply are None.
     """
 
-    __slots__ = (
-        "number",            # compact form ("" -> None when not normalisable)
-        "valid", "error", "position", "message", "profile",
-        "kind", "sex",
-        "birth_year", "month_code", "birth_month", "month_kind",
-        "place_kind", "department", "department_name", "commune",
-        "country_code", "country_name", "country_iso2", "country_iso3",
-        "order", "has_key", "key", "expected_key",
-        "nnp_caisse", "nnp_verification",
-        "warnings", "masked",
-    )
-
-    number: Optional[str]
-    valid: bool
-    error: Optional[str]
-    position: Optional[int]
-    message: Optional[str]
-    profile: str
-    kind: Optional[str]
-    sex: str
+    compact: Optional[str]      # normalised number; None if not normalisable
+    status: Status              # nir_status_name: "ok" or the error code
+    valid: bool                 # status == "ok" (the CLI's JSON "valid")
+    error: Optional[ErrorCode]  # None when valid (the CLI's JSON "error")
+    position: Optional[int]     # 1-based character of the failing field
+    message: Optional[str]      # English message of the error
+    profile: Profile
+    kind: Optional[Kind]
+    sex: Sex
     birth_year: Optional[int]
     month_code: Optional[int]
     birth_month: Optional[int]
-    month_kind: Optional[str]
-    place_kind: Optional[str]
+    month_kind: Optional[MonthKind]
+    place_kind: Optional[PlaceKind]
     department: Optional[str]
     department_name: Optional[str]
     commune: Optional[str]
@@ -98,13 +119,32 @@ class ParsedNIR(_Frozen):
     warnings: Tuple[str, ...]
     masked: Optional[str]
 
+    @property
+    def number(self) -> Optional[str]:
+        """Deprecated alias of ``compact`` (the C field name)."""
+        warnings.warn("ParsedNIR.number is deprecated; use .compact",
+                      DeprecationWarning, stacklevel=2)
+        return self.compact
+
+    @property
+    def male(self) -> bool:
+        """True when the sex digit says male."""
+        return self.sex == "male"
+
+    @property
+    def female(self) -> bool:
+        """True when the sex digit says female."""
+        return self.sex == "female"
+
     def __repr__(self) -> str:
         return ("ParsedNIR(masked=%r, valid=%r, error=%r, kind=%r, "
                 "warnings=%r)" % (self.masked, self.valid, self.error,
                                   self.kind, self.warnings))
 
 
-class ParsedNTT(_Frozen):
+@_frozen
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class ParsedNTT(_Record):
     """What libnir reads from a valid DSN temporary technical number (NTT,
     see nir.parse_ntt()).
 
@@ -115,9 +155,7 @@ class ParsedNTT(_Frozen):
     identifier out, so the object can be logged.
     """
 
-    __slots__ = ("sex", "siren", "siren_valid", "identifier")
-
-    sex: str
+    sex: Sex
     siren: str
     siren_valid: bool
     identifier: str
@@ -128,19 +166,17 @@ class ParsedNTT(_Frozen):
                                   len(self.identifier)))
 
 
-class Finding(_Frozen):
-    """One finding of a civil-status cross-check."""
-
-    __slots__ = ("code", "mismatch", "number_value", "document_value",
-                 "expected_month", "matched_order", "message_en",
-                 "message_fr")
+@_frozen
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class Finding(_Record):
+    """One finding of a civil-status cross-check (C ``nir_finding``)."""
 
     code: str
     mismatch: bool
     number_value: Optional[int]
     document_value: Optional[int]
     expected_month: Optional[int]
-    matched_order: Optional[str]
+    matched_order: Optional[DateOrder]
     message_en: str
     message_fr: str
 
@@ -149,7 +185,7 @@ class Finding(_Frozen):
 
 
 class DateReading(typing.NamedTuple):
-    """A reading of the document's birth date."""
+    """A reading of the document's birth date (C ``nir_date``)."""
 
     year: int
     month: int
@@ -157,18 +193,22 @@ class DateReading(typing.NamedTuple):
     year_digits: int
 
 
-class CivilReport(_Frozen):
-    """Result of nir.check_civil_status()."""
+@_frozen
+@dataclasses.dataclass(frozen=True, slots=True, repr=False)
+class CivilReport(_Record):
+    """Result of nir.check_civil_status() (C ``nir_civil_report``)."""
 
-    __slots__ = ("verdict", "number_status", "date_order", "readings",
-                 "birthplace_code", "findings")
-
-    verdict: str
-    number_status: str
-    date_order: Optional[str]
+    verdict: Verdict
+    number_status: Status
+    date_order: Optional[DateOrder]
     readings: Tuple[DateReading, ...]
     birthplace_code: Optional[str]
     findings: Tuple[Finding, ...]
+
+    @property
+    def consistent(self) -> bool:
+        """True when the verdict is ``"consistent"``."""
+        return self.verdict == "consistent"
 
     def __repr__(self) -> str:
         return "CivilReport(verdict=%r, findings=%r)" % (
