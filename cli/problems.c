@@ -35,6 +35,11 @@ static const texts hints[HINT_COUNT] = {
      "without its leading zero (7 for 07)?",
      "il manque un caractère pour en avoir 13 ou 15 : un chiffre perdu, ou "
      "une clé écrite sans son zéro (7 pour 07) ?"},
+    {"text_marker",
+     "a spreadsheet's text marker (' or =\"...\") around the number; export "
+     "the column as plain text",
+     "un marqueur de texte de tableur (' ou =\"...\") autour du numéro ; "
+     "exportez la colonne en texte brut"},
 };
 
 const char *problem_name(row_problem p)
@@ -110,6 +115,14 @@ static int decimal_suffix(const char *p, const char *end)
     return p == end;
 }
 
+/* '... or ="..." around something that is not. */
+static int text_marker(const char *p, const char *end)
+{
+    if (end - p >= 2 && *p == '\'')
+        return 1;
+    return end - p >= 4 && p[0] == '=' && p[1] == '"' && end[-1] == '"';
+}
+
 /* 12 or 14 digits or letters of 2A/2B, with separators. */
 static int one_short(const char *p, const char *end)
 {
@@ -140,5 +153,7 @@ damage_hint damage_of(const char *value, size_t len)
         return HINT_DECIMAL;
     if (one_short(p, end))
         return HINT_ONE_SHORT;
+    if (text_marker(p, end))
+        return HINT_TEXT_MARKER;
     return HINT_NONE;
 }

@@ -28,6 +28,9 @@ typedef enum damage_hint {
     HINT_SCIENTIFIC,      /**< "scientific_notation": 2.55081E+14 */
     HINT_DECIMAL,         /**< "decimal_suffix": 255081416802538.0 */
     HINT_ONE_SHORT,       /**< "one_digit_short": 12 or 14 characters */
+    HINT_TEXT_MARKER,     /**< "text_marker": '255081416802538 or
+                               ="255081416802538", Excel's ways of keeping
+                               digits as text */
     HINT_COUNT
 } damage_hint;
 

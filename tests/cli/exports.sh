@@ -219,10 +219,11 @@ run --key-column 2 -e 1
 expect_rc 2 "--key-column needs --csv"
 
 # Spreadsheet damage: a hint in the message, a code in JSON.
-printf '2.55081E+14\n2,55081E+14\n255081416802538.0\n2550814168025.0\n25508141680253\n2550814168025\n' >"$WORK/damage.txt"
+printf '2.55081E+14\n2,55081E+14\n255081416802538.0\n2550814168025.0\n25508141680253\n2550814168025\n'"'"'255081416802538\n="255081416802538"\n' >"$WORK/damage.txt"
 run --json "$WORK/damage.txt"
 hints=$(printf '%s\n' "$OUT" | sed 's/.*"hint":\([^,}]*\).*/\1/' | tr '\n' ' ')
-expect_eq "$hints" '"scientific_notation" "scientific_notation" "decimal_suffix" "decimal_suffix" "one_digit_short" null ' "hints"
+expect_eq "$hints" '"scientific_notation" "scientific_notation" "decimal_suffix" "decimal_suffix" "one_digit_short" null "text_marker" "text_marker" ' "hints"
+/usr/bin/python3 "$TESTS_DIR/json_schema.py" --records 8 <<<"$OUT" || fail "hints: schema"
 run -e 2.55081E+14
 expect_contains "$OUT" "scientific notation: a spreadsheet rounded the number"
 run --lang fr -e 255081416802538.0

@@ -26,7 +26,7 @@ ENUMS = {
               "department", "commune", "country", "order", "key",
               "key_missing", "short_row", "key_mismatch", "key_column"},
     "hint": {None, "scientific_notation", "decimal_suffix",
-             "one_digit_short"},
+             "one_digit_short", "text_marker"},
     "sex": {"male", "female", None},
     "month_kind": {"real", "pseudo", "unknown", None},
     "place_kind": {"metropole", "corsica", "overseas", "abroad",
