@@ -15,6 +15,10 @@
 #   REPS=R             rounds: the nircheck and wc commands take turns R
 #                      times and each keeps its best time (default 5)
 #   KEEP=FILE          keep the corpus in FILE instead of a temporary file
+#   BASELINE=PATH      an earlier nircheck (e.g. built from the commit before
+#                      a change): its -c, --invalid-only and --json take turns
+#                      with this one's in the same rounds, and the ratios
+#                      new/baseline are printed (issue 19: within 10 %)
 set -euo pipefail
 n=${1:-10000000}
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,7 +29,8 @@ python=${PYTHON:-/usr/bin/python3}
 py_lines=${PY_LINES:-500000}
 invalid=${INVALID:-10}
 reps=${REPS:-5}
-for bin in "$nircheck" "$bench_nir"; do
+baseline=${BASELINE:-}
+for bin in "$nircheck" "$bench_nir" ${baseline:+"$baseline"}; do
   [ -x "$bin" ] || { echo "cli_bench.sh: $bin not found (build first, or set NIRCHECK/BENCH_NIR)" >&2; exit 2; }
 done
 (( py_lines > n )) && py_lines=$n
@@ -59,6 +64,7 @@ once() {
 # The commands take turns, $reps rounds, and each keeps its best time: a
 # slow moment of the machine (a shared VM) then hits them all alike.
 names=(wc count count1 inv inv1 json)
+[ -n "$baseline" ] && names+=(base_count base_inv base_json)
 declare -A best_t
 for ((r = 0; r < reps; r++)); do
   for name in "${names[@]}"; do
@@ -69,6 +75,9 @@ for ((r = 0; r < reps; r++)); do
       inv) t=$(once "nircheck --invalid-only" "$nircheck" --invalid-only "$file") ;;
       inv1) t=$(once "nircheck -j1 --invalid-only" "$nircheck" -j1 --invalid-only "$file") ;;
       json) t=$(once "nircheck --json" "$nircheck" --json "$file") ;;
+      base_count) t=$(once "baseline -c" "$baseline" -c "$file") ;;
+      base_inv) t=$(once "baseline --invalid-only" "$baseline" --invalid-only "$file") ;;
+      base_json) t=$(once "baseline --json" "$baseline" --json "$file") ;;
     esac
     if [ -z "${best_t[$name]:-}" ] || (( $(echo "$t < ${best_t[$name]}" | bc -l) )); then
       best_t[$name]=$t
@@ -129,3 +138,12 @@ printf '  nircheck --invalid-only / wc -l  = %6.2fx  (<= 3x: %s)\n' "$r_inv" "$(
 printf '  python loop / nircheck -c        = %6.0fx  (>= 100x: %s)\n' "$s_count" "$(verdict "$s_count >= 100")"
 printf '  python loop / nircheck --invalid-only = %6.0fx  (>= 100x: %s)\n' "$s_inv" "$(verdict "$s_inv >= 100")"
 printf '  nircheck --json: %.2f M records/s (>= 5 M/s: %s)\n' "$(echo "$json_rate / 1000000" | bc -l)" "$(verdict "$json_rate >= 5000000")"
+if [ -n "$baseline" ]; then
+  printf 'against the baseline %s (same rounds; issue 19: <= 1.10):\n' "$baseline"
+  for pair in "count:-c" "inv:--invalid-only" "json:--json"; do
+    name=${pair%%:*} label=${pair#*:}
+    ratio=$(echo "${best_t[$name]} / ${best_t[base_$name]}" | bc -l)
+    printf '  nircheck %-15s %8.3f s, baseline %8.3f s: %5.3fx (<= 1.10: %s)\n' "$label" \
+      "${best_t[$name]}" "${best_t[base_$name]}" "$ratio" "$(verdict "$ratio <= 1.10")"
+  done
+fi

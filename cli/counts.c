@@ -9,6 +9,15 @@
 
 void counts_add(counts *t, const record_check *c)
 {
+    if (c->problem != PROBLEM_NONE && (unsigned)c->problem < PROBLEM_COUNT) {
+        /* invalid for its row: counted under its problem, not its number */
+        t->records++;
+        t->invalid++;
+        if ((unsigned)c->kind < COUNTS_KINDS)
+            t->kind[c->kind]++;
+        t->problem[c->problem]++;
+        return;
+    }
     counts_add_verdict(t, c->status, c->kind, c->warnings);
     if (c->civil_ran && (unsigned)c->civil.verdict < 3)
         t->civil[c->civil.verdict]++;
@@ -40,6 +49,8 @@ void counts_merge(counts *t, const counts *u)
         t->warning[i] += u->warning[i];
     for (unsigned v = 0; v < 3; v++)
         t->civil[v] += u->civil[v];
+    for (unsigned p = 0; p < PROBLEM_COUNT; p++)
+        t->problem[p] += u->problem[p];
 }
 
 static const char *kind_label(unsigned k)
@@ -77,6 +88,8 @@ void counts_print_text(outbuf *o, const counts *t)
     for (unsigned s = 0; s < NIR_STATUS_COUNT; s++)
         if (is_record_error(s) || t->error[s])
             text_line(o, "error", nir_status_name((nir_status)s), t->error[s]);
+    for (unsigned p = 1; t->problems_enabled && p < PROBLEM_COUNT; p++)
+        text_line(o, "error", problem_name((row_problem)p), t->problem[p]);
     for (unsigned i = 0; i < NIR_WARNING_COUNT; i++)
         text_line(o, "warning", nir_warning_name(1u << i), t->warning[i]);
     if (t->civil_enabled)
@@ -113,6 +126,8 @@ void counts_print_json(outbuf *o, const counts *t)
             json_member(o, nir_status_name((nir_status)s), t->error[s], first);
             first = 0;
         }
+    for (unsigned p = 1; t->problems_enabled && p < PROBLEM_COUNT; p++)
+        json_member(o, problem_name((row_problem)p), t->problem[p], 0);
     outbuf_puts(o, "},\"warning\":{");
     for (unsigned i = 0; i < NIR_WARNING_COUNT; i++)
         json_member(o, nir_warning_name(1u << i), t->warning[i], i == 0);

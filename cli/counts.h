@@ -17,7 +17,10 @@ typedef struct counts {
     unsigned long long error[NIR_STATUS_COUNT];
     unsigned long long warning[NIR_WARNING_COUNT];
     unsigned long long civil[3]; /* by nir_civil_verdict */
+    unsigned long long problem[PROBLEM_COUNT]; /* CSV rows (problems.h) */
     int civil_enabled;
+    int problems_enabled; /* CSV input: the problem totals are printed,
+                             with the errors */
 } counts;
 
 /** Count one verdict (everything but the civil check): inline, as the

@@ -220,6 +220,28 @@ static void finish_row(csv_reader *c, csv_row *row)
     row->number = ++c->rows;
 }
 
+char csv_detect_delimiter(const char *p, size_t n)
+{
+    static const char candidates[] = {',', ';', '\t', '|'};
+    size_t count[sizeof candidates] = {0};
+    size_t best = 0;
+    int quoted = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '"')
+            quoted = !quoted;
+        else if (!quoted && (p[i] == '\n' || p[i] == '\r'))
+            break;
+        else if (!quoted)
+            for (size_t k = 0; k < sizeof candidates; k++)
+                count[k] += p[i] == candidates[k];
+    }
+    for (size_t k = 1; k < sizeof candidates; k++)
+        if (count[k] > count[best])
+            best = k;
+    return candidates[best];
+}
+
 int csv_next(csv_reader *c, csv_row *row)
 {
     int any = 0;
@@ -228,6 +250,9 @@ int csv_next(csv_reader *c, csv_row *row)
         return -1;
     if (c->at_start && skip_bom(c) != 0)
         return -1;
+    if (c->delimiter == CSV_DETECT)
+        c->delimiter =
+            csv_detect_delimiter(c->in_buf + c->in_pos, c->in_end - c->in_pos);
     start_row(c, row);
     for (;;) {
         if (c->in_pos == c->in_end) {
@@ -287,6 +312,8 @@ int csv_drain(csv_reader *c, csv_sink sink, void *ctx)
 {
     int held_cr = 0; /* a CR at a chunk end, maybe part of CRLF */
 
+    c->drained_crlf = 0;
+
     while (c->skip_pending) {
         size_t from = c->in_pos;
         int ended = 0;
@@ -308,8 +335,10 @@ int csv_drain(csv_reader *c, csv_sink sink, void *ctx)
                     sink = NULL;
                 held_cr = 0;
             }
-            if (ended && n == 0)
+            if (ended && n == 0 && held_cr) {
                 held_cr = 0; /* the held CR was the terminator's */
+                c->drained_crlf = 1;
+            }
             keep_cr = n > 0 && p[n - 1] == '\r' && c->state != QUOTED;
             if (keep_cr) /* decide when the next byte is seen */
                 n--;
@@ -317,7 +346,7 @@ int csv_drain(csv_reader *c, csv_sink sink, void *ctx)
                 sink = NULL;
             if (keep_cr) {
                 if (ended) {
-                    /* CRLF terminator: the CR is dropped */
+                    c->drained_crlf = 1; /* CRLF terminator: CR dropped */
                 } else {
                     held_cr = 1;
                 }
@@ -331,6 +360,8 @@ int csv_drain(csv_reader *c, csv_sink sink, void *ctx)
         } else if (c->in_pos == c->in_end) {
             c->skip_pending = 0;
         }
+        if (!c->skip_pending && !ended && c->state == QUOTED)
+            c->unterminated_skip = 1;
     }
     return 0;
 }

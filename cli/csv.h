@@ -7,7 +7,8 @@
  * ends a row as CRLF does, a quote inside an unquoted field is data, text
  * after a closing quote is appended to the field, and a file may end inside
  * a quoted field (the row is then flagged `unterminated`). A UTF-8 BOM at the
- * start of the input is dropped.
+ * start of the input is dropped. With CSV_DETECT as the delimiter, the
+ * first row chooses it (csv_detect_delimiter).
  *
  * Memory is fixed at open time. A row longer than CSV_MAX_ROW bytes is
  * returned with `overlong` set, no fields, and only its first CSV_MAX_ROW
@@ -53,10 +54,24 @@ typedef struct csv_reader {
     char *values;          /**< CSV_MAX_ROW bytes: unquoted field bytes */
     size_t raw_len, values_len, nfields;
     int too_wide;
+    int drained_crlf;      /**< the row csv_drain() consumed ended with
+                                CRLF (the CR is not passed to the sink) */
+    int unterminated_skip; /**< the rest of an overlong row skipped by
+                                csv_next ran to the end of the input inside
+                                a quoted field */
     size_t field_start[CSV_MAX_FIELDS];
     size_t field_len[CSV_MAX_FIELDS];
     unsigned long long line, rows;
 } csv_reader;
+
+/** Delimiter of csv_open: choose from the first row. */
+#define CSV_DETECT '\0'
+
+/** The delimiter of a CSV file from its first row p[0..n) (up to the first
+ * line end outside quotes): the one of ',' ';' TAB '|' found most often
+ * outside quotes, the first of them in that order on a tie; ',' when none
+ * is there (one column). */
+char csv_detect_delimiter(const char *p, size_t n);
 
 /** Read from `in`, fields separated by `delimiter` (',' usually). Returns 0,
  * or -1 if memory cannot be allocated. */

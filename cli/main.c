@@ -50,9 +50,9 @@ int main(int argc, char **argv)
     }
     run_values(&state);
     if (opts.file_count == 0 && opts.value_count == 0)
-        run_file(&state, "-");
+        run_file(&state, "-", 0);
     for (size_t i = 0; i < opts.file_count; i++)
-        run_file(&state, opts.files[i]);
+        run_file(&state, opts.files[i], i + 1);
     free(values);
     return run_finish(&state);
 }

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "civil_bridge.h"
+#include "input.h"
+#include "redact.h"
 
 #ifndef NIRCHECK_VERSION
 #define NIRCHECK_VERSION NIR_VERSION_STRING
@@ -31,6 +33,10 @@ enum long_only {
     OPT_INVALID_ONLY,
     OPT_LINE_BUFFERED,
     OPT_LANG,
+    OPT_KEY_COLUMN,
+    OPT_REQUIRE_KEY,
+    OPT_ENCODING,
+    OPT_HELP,
     OPT_DSN,
     OPT_FAIL_ON
 };
@@ -60,9 +66,14 @@ static const struct option long_options[] = {
     {"line-buffered", no_argument, NULL, OPT_LINE_BUFFERED},
     {"jobs", required_argument, NULL, 'j'},
     {"lang", required_argument, NULL, OPT_LANG},
+    {"key-column", required_argument, NULL, OPT_KEY_COLUMN},
+    {"require-key", no_argument, NULL, OPT_REQUIRE_KEY},
+    {"encoding", required_argument, NULL, OPT_ENCODING},
+    {"with-filename", no_argument, NULL, 'H'},
+    {"no-filename", no_argument, NULL, 'h'},
     {"dsn", no_argument, NULL, OPT_DSN},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
-    {"help", no_argument, NULL, 'h'},
+    {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0}};
 
@@ -80,8 +91,16 @@ void print_help(void)
         "  -z, --null-data          records end with NUL, not newline\n"
         "      --csv                RFC 4180 CSV input with a header row\n"
         "      --column=NAME|N      column holding the number (default 1)\n"
+        "      --key-column=NAME|N  column holding the key of a 13-character\n"
+        "                           number (7 = 07); a 15-character one must\n"
+        "                           agree with it\n"
+        "      --require-key        13 characters without a key are invalid\n"
         "  -n, --no-headers         the CSV input has no header row\n"
-        "  -d, --delimiter=CHAR     CSV field delimiter (default ',', 'tab')\n"
+        "  -d, --delimiter=CHAR     CSV field delimiter ('tab' for a tab;\n"
+        "                           default: found in the header: , ; tab |)\n"
+        "      --encoding=NAME      input encoding, any name ICU knows\n"
+        "                           (windows-1252, latin1, utf-16, ...);\n"
+        "                           default auto: BOM, UTF-8, else detected\n"
         "      --profile=NAME       standard (default), dsn or lenient\n"
         "\n"
         "Civil-status checks (CSV input):\n"
@@ -99,23 +118,33 @@ void print_help(void)
         "\n"
         "Output:\n"
         "      --json               JSON Lines, one object per record\n"
-        "      --show-number        include the (normalised) number\n"
-        "      --mask               mask the number when it is shown\n"
+        "      --show-number        include the number, its order, key and\n"
+        "                           the corrections of a wrong key\n"
+        "      --mask               show the number masked, nothing more\n"
         "      --valid-only         print the records that pass, unchanged\n"
+        "                           (with --json: their objects)\n"
         "      --invalid-only       print the records that fail, unchanged\n"
         "  -c, --count              print totals per verdict, kind and error\n"
         "  -q, --quiet              print nothing; stop at the first failure\n"
+        "                           (wins over -c and the filters)\n"
+        "  -H, --with-filename      prefix records with the file name\n"
+        "                           (default with several files)\n"
+        "  -h, --no-filename        never prefix them\n"
         "  -s, --no-messages        no messages about unreadable files\n"
         "      --line-buffered      flush the output after every record\n"
         "  -j, --jobs=N             threads for -c, --valid-only and\n"
         "                           --invalid-only (1-%d; default: one per\n"
         "                           CPU, at most %d)\n"
         "      --lang=LANG          en (default) or fr for the text output\n"
-        "  -h, --help               show this help and exit\n"
+        "      --help               show this help and exit\n"
         "  -V, --version            show versions and exit\n"
         "\n"
+        "Numbers, orders, keys and corrections are shown only with\n"
+        "--show-number; stderr never shows any (see PRIVACY in nircheck(1)).\n"
+        "\n"
         "Exit status: 0 if every record is valid, 1 if at least one is not,\n"
-        "2 on a usage or I/O error. See nircheck(1).\n",
+        "2 on a usage or I/O error or a CSV file that cannot be read as\n"
+        "asked. See nircheck(1).\n",
         OPTIONS_MAX_JOBS, OPTIONS_DEFAULT_JOBS_MAX);
 }
 
@@ -125,9 +154,19 @@ static void print_version(void)
            nir_version_string(), nir_data_version());
 }
 
+/* A word of the command line that looks like a number is not repeated:
+ * the message says so instead (see redact.h). */
 static int usage(const char *message, const char *arg)
 {
-    if (arg)
+    size_t len = strlen(message);
+
+    if (arg && redacted_word(arg))
+        fprintf(stderr,
+                "nircheck: %.*s (not shown: it looks like a number; to check "
+                "a number, use -e NIR)\n",
+                (int)(len > 0 && message[len - 1] == ':' ? len - 1 : len),
+                message);
+    else if (arg)
         fprintf(stderr, "nircheck: %s '%s'\n", message, arg);
     else
         fprintf(stderr, "nircheck: %s\n", message);
@@ -210,19 +249,54 @@ static int parse_lang(const char *arg, nir_lang *out)
     return 0;
 }
 
+/* The mode options as given; resolved by resolve_mode(). */
+typedef struct mode_flags {
+    int valid_only, invalid_only, count, quiet;
+} mode_flags;
+
+/* As with grep, -q wins over every other output choice; --json with a
+ * filter gives objects for the selected records only. */
+static int resolve_mode(options *o, const mode_flags *m)
+{
+    if (m->quiet) {
+        o->mode = MODE_QUIET;
+        o->json = 0;
+        return 0;
+    }
+    if (m->valid_only + m->invalid_only + m->count > 1)
+        return usage("choose one of --valid-only, --invalid-only, -c", NULL);
+    if (m->count)
+        o->mode = MODE_COUNT;
+    else if ((m->valid_only || m->invalid_only) && o->json) {
+        o->mode = MODE_REPORT;
+        o->select = m->valid_only ? SELECT_VALID : SELECT_INVALID;
+    } else if (m->valid_only)
+        o->mode = MODE_VALID_ONLY;
+    else if (m->invalid_only)
+        o->mode = MODE_INVALID_ONLY;
+    return 0;
+}
+
 /* --dsn: the DSN file says where everything is; --csv and --json choose
  * the output, and the filters print records of whole employees. */
-static int check_dsn_combinations(options *o, int modes)
+static int check_dsn_combinations(options *o, const mode_flags *m)
 {
-    if (modes > 1)
+    if (m->valid_only + m->invalid_only + m->count + m->quiet > 1)
         return usage("choose one of --valid-only, --invalid-only, -c, -q",
                      NULL);
+    o->mode = m->valid_only     ? MODE_VALID_ONLY
+              : m->invalid_only ? MODE_INVALID_ONLY
+              : m->count        ? MODE_COUNT
+              : m->quiet        ? MODE_QUIET
+                                : MODE_REPORT;
     if (o->value_count > 0 || o->null_data || o->column.given ||
-        o->no_headers || o->delimiter != ',' || o->sex_column.given ||
+        o->no_headers || o->delimiter_given || o->sex_column.given ||
         o->birth_date_column.given || o->birthplace_column.given ||
-        o->document_country_column.given ||
+        o->document_country_column.given || o->key_column.given ||
+        o->require_key || o->encoding ||
         o->date_order != NIR_DATE_ORDER_UNSPECIFIED)
-        return usage("--dsn reads DSN files: -e, -z, --column, -n, -d, "
+        return usage("--dsn reads DSN files: -e, -z, --column, "
+                     "--key-column, --require-key, --encoding, -n, -d, "
                      "--date-order and the civil-status columns do not "
                      "apply",
                      NULL);
@@ -234,7 +308,7 @@ static int check_dsn_combinations(options *o, int modes)
 }
 
 /* Cross-option rules, checked once everything is read. */
-static int check_combinations(options *o, int modes)
+static int check_combinations(options *o, const mode_flags *modes)
 {
     int civil_columns = o->sex_column.given || o->birth_date_column.given ||
                         o->birthplace_column.given ||
@@ -244,21 +318,16 @@ static int check_combinations(options *o, int modes)
         return check_dsn_combinations(o, modes);
     if (o->fail_on_invalid)
         return usage("--fail-on applies to --dsn", NULL);
-    if (modes > 1)
-        return usage("choose one of --valid-only, --invalid-only, -c, -q",
-                     NULL);
-    if (o->json && (o->mode == MODE_VALID_ONLY ||
-                    o->mode == MODE_INVALID_ONLY))
-        return usage("--json does not apply to --valid-only/--invalid-only",
-                     NULL);
+    if (resolve_mode(o, modes) != 0)
+        return -1;
     if (o->csv && o->null_data)
         return usage("--csv and -z cannot be combined", NULL);
     if (o->csv && o->value_count > 0)
         return usage("--csv reads files, not -e values", NULL);
     if (!o->csv && (o->column.given || o->no_headers || civil_columns ||
-                    o->delimiter != ','))
-        return usage("--column, -n, -d and the civil-status columns need "
-                     "--csv",
+                    o->delimiter_given || o->key_column.given))
+        return usage("--column, --key-column, -n, -d and the civil-status "
+                     "columns need --csv",
                      NULL);
     if (!o->csv && o->date_order != NIR_DATE_ORDER_UNSPECIFIED)
         return usage("--date-order needs --csv and civil-status columns",
@@ -268,7 +337,8 @@ static int check_combinations(options *o, int modes)
         return usage("civil-status checks are not available in this build",
                      NULL);
     if (o->no_headers) {
-        const column_ref *cols[] = {&o->column, &o->sex_column,
+        const column_ref *cols[] = {&o->column, &o->key_column,
+                                    &o->sex_column,
                                     &o->birth_date_column,
                                     &o->birthplace_column,
                                     &o->document_country_column};
@@ -281,6 +351,10 @@ static int check_combinations(options *o, int modes)
         o->column.given = 1;
         o->column.number = 1;
     }
+    if (o->with_filename < 0)
+        o->with_filename = o->file_count > 1;
+    if (o->require_key)
+        o->profile = (nir_profile)(o->profile | NIR_REQUIRE_KEY);
     if (o->json)
         o->format = FORMAT_JSON;
     else if (o->csv)
@@ -290,29 +364,23 @@ static int check_combinations(options *o, int modes)
     return 0;
 }
 
-static int set_mode(options *o, output_mode mode, int *modes)
-{
-    if (o->mode != mode || *modes == 0)
-        (*modes)++;
-    o->mode = mode;
-    return 0;
-}
-
 parse_result parse_options(int argc, char **argv, options *opts,
                            const char **values)
 {
-    int ch, modes = 0, err = 0;
+    int ch, err = 0;
+    mode_flags modes = {0, 0, 0, 0};
 
     memset(opts, 0, sizeof *opts);
     opts->mode = MODE_REPORT;
     opts->profile = NIR_PROFILE_STANDARD;
     opts->lang = NIR_LANG_EN;
     opts->delimiter = ',';
+    opts->with_filename = -1;
     opts->values = values;
     opterr = 0; /* our own messages */
     optind = 1;
     while (!err &&
-           (ch = getopt_long(argc, argv, ":e:zcqsnd:j:hV", long_options,
+           (ch = getopt_long(argc, argv, ":e:zcqsnd:j:HhV", long_options,
                              NULL)) != -1) {
         switch (ch) {
         case 'e':
@@ -352,6 +420,27 @@ parse_result parse_options(int argc, char **argv, options *opts,
             break;
         case 'd':
             err = parse_delimiter(optarg, &opts->delimiter);
+            opts->delimiter_given = 1;
+            break;
+        case OPT_KEY_COLUMN:
+            err = parse_column(optarg, &opts->key_column);
+            break;
+        case OPT_REQUIRE_KEY:
+            opts->require_key = 1;
+            break;
+        case OPT_ENCODING:
+            if (strcmp(optarg, "auto") == 0)
+                opts->encoding = NULL;
+            else if (!input_encoding_known(optarg))
+                err = usage("unknown encoding:", optarg);
+            else
+                opts->encoding = optarg;
+            break;
+        case 'H':
+            opts->with_filename = 1;
+            break;
+        case 'h':
+            opts->with_filename = 0;
             break;
         case OPT_PROFILE:
             if (nir_profile_from_name(optarg, strlen(optarg),
@@ -369,16 +458,16 @@ parse_result parse_options(int argc, char **argv, options *opts,
             opts->json = 1;
             break;
         case OPT_VALID_ONLY:
-            err = set_mode(opts, MODE_VALID_ONLY, &modes);
+            modes.valid_only = 1;
             break;
         case OPT_INVALID_ONLY:
-            err = set_mode(opts, MODE_INVALID_ONLY, &modes);
+            modes.invalid_only = 1;
             break;
         case 'c':
-            err = set_mode(opts, MODE_COUNT, &modes);
+            modes.count = 1;
             break;
         case 'q':
-            err = set_mode(opts, MODE_QUIET, &modes);
+            modes.quiet = 1;
             break;
         case 's':
             opts->no_messages = 1;
@@ -404,7 +493,7 @@ parse_result parse_options(int argc, char **argv, options *opts,
                 err = usage("--fail-on takes 'invalid' or 'inconsistent'",
                             NULL);
             break;
-        case 'h':
+        case OPT_HELP:
             print_help();
             return PARSE_EXIT_OK;
         case 'V':
@@ -427,7 +516,7 @@ parse_result parse_options(int argc, char **argv, options *opts,
         return PARSE_USAGE;
     opts->files = argv + optind;
     opts->file_count = (size_t)(argc - optind);
-    if (check_combinations(opts, modes) != 0)
+    if (check_combinations(opts, &modes) != 0)
         return PARSE_USAGE;
     return PARSE_RUN;
 }

@@ -38,9 +38,19 @@ typedef struct options {
     nir_lang lang;
     int json, csv, null_data, no_headers, show_number, mask;
     int no_messages, line_buffered;
+    /** -H/-h: prefix records with the file name; -1 until resolved (on
+     * with several files) */
+    int with_filename;
+    /** --json with --valid-only/--invalid-only: which records get an
+     * object (MODE_REPORT); SELECT_ALL otherwise */
+    enum { SELECT_ALL, SELECT_VALID, SELECT_INVALID } select;
+    const char *encoding; /**< --encoding; NULL: auto (see input.h) */
+    int require_key;      /**< --require-key */
+    int delimiter_given;  /**< -d given: no detection from the header */
     unsigned jobs; /**< -j: threads of the verdict-only modes; 0: default */
     char delimiter;
     column_ref column;
+    column_ref key_column; /**< --key-column */
     column_ref sex_column, birth_date_column, birthplace_column,
         document_country_column;
     nir_date_order date_order;

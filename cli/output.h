@@ -29,15 +29,28 @@ typedef struct json_record_names {
     unsigned named_warnings; /**< the warning bits that have a name */
 } json_record_names;
 
+/** The JSON string of each message a failing record can have (a libnir
+ * status or a row problem, with or without a hint), in --lang, built once
+ * by output_json_init. */
+#define JSON_MESSAGE_ERRORS (NIR_STATUS_COUNT + PROBLEM_COUNT)
+typedef struct json_message {
+    char *text;
+    size_t len;
+} json_message;
+
 typedef struct output_ctx {
     outbuf *out;
+    json_message messages[JSON_MESSAGE_ERRORS][HINT_COUNT];
     const options *opts;
+    char delimiter;          /**< the CSV report's: the input file's */
     json_record_names names; /**< for the JSON output */
 } output_ctx;
 
 /** Fill ctx->names. Returns 0, or -1 if a libnir name is too long for a
  * json_name (see json.h). */
 int output_json_init(output_ctx *ctx);
+/** Free what output_json_init made. */
+void output_json_free(output_ctx *ctx);
 
 /** Where a record comes from. */
 typedef struct record_origin {
@@ -62,6 +75,14 @@ void output_csv_columns(const output_ctx *ctx, const record_check *check);
 /** `source` as a JSON value in a new malloc'ed string (*len its length);
  * NULL when out of memory. */
 char *json_source_value(const char *source, size_t *len);
+
+/** 1 when the number is shown (--show-number or --mask). */
+int number_shown(const options *opts);
+/** 1 when digits that rebuild the number may be shown: the order, the
+ * key, the expected key, the corrections (--show-number without --mask).
+ * Otherwise the outputs leave them out (null) and say how many
+ * corrections there are. */
+int digits_shown(const options *opts);
 
 /** The number as it may be shown: with --show-number the compact form, or
  * its masked form with --mask. Returns 0 (nothing to show) otherwise, or

@@ -6,6 +6,8 @@
  */
 #include "output.h"
 
+#include <stdlib.h>
+
 #include "json.h"
 
 char *json_source_value(const char *source, size_t *len)
@@ -26,6 +28,40 @@ char *json_source_value(const char *source, size_t *len)
  * out of range. */
 #define NAME_AT(table, v) \
     (&(table)[(size_t)(v) < COUNT(table) - 1 ? (size_t)(v) : COUNT(table) - 1])
+
+/* ctx->messages: each (error, hint) pair as the record_check that has
+ * it would give to check_message. */
+static int build_messages(output_ctx *ctx)
+{
+    for (size_t e = 0; e < JSON_MESSAGE_ERRORS; e++)
+        for (size_t h = 0; h < HINT_COUNT; h++) {
+            record_check c;
+            char text[512];
+            size_t n;
+
+            memset(&c, 0, sizeof c);
+            if (e < NIR_STATUS_COUNT)
+                c.status = (nir_status)e;
+            else
+                c.problem = (row_problem)(e - NIR_STATUS_COUNT);
+            c.hint = (damage_hint)h;
+            n = check_message(&c, ctx->opts->lang, text, sizeof text);
+            ctx->messages[e][h].text = json_source_value(text, &n);
+            ctx->messages[e][h].len = n;
+            if (ctx->messages[e][h].text == NULL)
+                return -1;
+        }
+    return 0;
+}
+
+void output_json_free(output_ctx *ctx)
+{
+    for (size_t e = 0; e < JSON_MESSAGE_ERRORS; e++)
+        for (size_t h = 0; h < HINT_COUNT; h++) {
+            free(ctx->messages[e][h].text);
+            ctx->messages[e][h].text = NULL;
+        }
+}
 
 int output_json_init(output_ctx *ctx)
 {
@@ -48,6 +84,7 @@ int output_json_init(output_ctx *ctx)
     for (size_t i = 0; i < COUNT(n->place_kind); i++)
         failed |= json_name_set(&n->place_kind[i],
                                 nir_place_kind_name((nir_place_kind)i));
+    failed |= build_messages(ctx);
     n->named_warnings = 0;
     for (size_t i = 0; i < COUNT(n->warning); i++) {
         const char *name = nir_warning_name(1u << i);
@@ -104,7 +141,8 @@ static void put_core(const output_ctx *ctx, const record_origin *origin,
 {
     const json_record_names *n = &ctx->names;
     const nir_result *r = &c->result;
-    int valid = c->status == NIR_OK;
+    int valid = check_valid(c);
+    int digits = digits_shown(ctx->opts);
     int nnp = r->kind == NIR_KIND_NNP || r->kind == NIR_KIND_MIG;
     size_t dept_len = cstr_len(r->department_name);
     size_t country_len = cstr_len(r->country_name);
@@ -124,9 +162,15 @@ static void put_core(const output_ctx *ctx, const record_origin *origin,
               : OUTBUF_WRITE_LIT(p, ",\"valid\":false,\"kind\":");
     p = json_write_name(p, NAME_AT(n->kind, r->kind));
     p = OUTBUF_WRITE_LIT(p, ",\"error\":");
-    p = json_write_name(p, NAME_AT(n->error, c->status));
+    if (c->problem != PROBLEM_NONE) {
+        const char *name = problem_name(c->problem);
+        p = json_write_string(p, name, strlen(name));
+    } else {
+        p = json_write_name(p, NAME_AT(n->error, c->status));
+    }
     p = OUTBUF_WRITE_LIT(p, ",\"position\":");
-    p = json_write_int_or_null(p, valid ? -1 : (long long)r->position);
+    p = json_write_int_or_null(p, valid || c->problem ? -1
+                                                      : (long long)r->position);
     p = OUTBUF_WRITE_LIT(p, ",\"warnings\":");
     p = write_warnings(p, n, r->warnings);
     p = OUTBUF_WRITE_LIT(p, ",\"sex\":");
@@ -153,14 +197,41 @@ static void put_core(const output_ctx *ctx, const record_origin *origin,
     p = OUTBUF_WRITE_LIT(p, ",\"country_name\":");
     p = write_cstr_or_null(p, r->country_name, country_len);
     p = OUTBUF_WRITE_LIT(p, ",\"order\":");
-    p = json_write_int_or_null(p, r->order);
+    p = json_write_int_or_null(p, digits ? r->order : -1);
     p = OUTBUF_WRITE_LIT(p, ",\"caisse\":");
     p = json_write_int_or_null(p, nnp ? r->nnp_caisse : -1);
     p = OUTBUF_WRITE_LIT(p, ",\"key\":");
-    p = json_write_int_or_null(p, r->key);
+    p = json_write_int_or_null(p, digits ? r->key : -1);
     p = OUTBUF_WRITE_LIT(p, ",\"expected_key\":");
-    p = json_write_int_or_null(p, r->expected_key);
+    p = json_write_int_or_null(p, digits ? r->expected_key : -1);
     outbuf_commit(ctx->out, p);
+}
+
+/* The message and the spreadsheet hint of a failing record (null when
+ * valid), and how many corrections a wrong key has. */
+static void put_message(const output_ctx *ctx, const record_check *c)
+{
+    outbuf *o = ctx->out;
+    size_t e = c->problem != PROBLEM_NONE
+                   ? NIR_STATUS_COUNT + (size_t)c->problem
+                   : (size_t)c->status;
+    const json_message *m;
+
+    if (check_valid(c)) {
+        OUTBUF_LIT(o, ",\"message\":null,\"hint\":null");
+        return;
+    }
+    if (e >= JSON_MESSAGE_ERRORS || (unsigned)c->hint >= HINT_COUNT)
+        e = NIR_ERR_ARGUMENT; /* cannot happen: a message all the same */
+    m = &ctx->messages[e][c->hint < HINT_COUNT ? c->hint : HINT_NONE];
+    OUTBUF_LIT(o, ",\"message\":");
+    outbuf_put(o, m->text, m->len);
+    OUTBUF_LIT(o, ",\"hint\":");
+    json_put_name(o, hint_name(c->hint));
+    if (c->status == NIR_ERR_KEY && ctx->opts->mask) {
+        OUTBUF_LIT(o, ",\"suggestion_count\":");
+        outbuf_put_ull(o, c->suggestion_count);
+    }
 }
 
 /* A code field of the civil report, as json_write_code. */
@@ -209,14 +280,15 @@ static void put_civil(const output_ctx *ctx, const record_check *c)
     outbuf_put(o, "]}", 2);
 }
 
-/* With --show-number: the corrections of a wrong key, and the number. */
+/* With --show-number or --mask: the number; with --show-number alone, the
+ * corrections of a wrong key. */
 static void put_number(const output_ctx *ctx, const record_check *c)
 {
     outbuf *o = ctx->out;
     const nir_result *r = &c->result;
     char shown[NIR_FORMAT_BUFSIZE];
 
-    if (c->status == NIR_ERR_KEY) {
+    if (c->status == NIR_ERR_KEY && digits_shown(ctx->opts)) {
         OUTBUF_LIT(o, ",\"suggestion_count\":");
         outbuf_put_ull(o, c->suggestion_count);
         OUTBUF_LIT(o, ",\"suggestions\":");
@@ -242,7 +314,8 @@ void output_json_record(const output_ctx *ctx, const record_origin *origin,
                         const record_check *c)
 {
     put_core(ctx, origin, c);
-    if (ctx->opts->show_number)
+    put_message(ctx, c);
+    if (number_shown(ctx->opts))
         put_number(ctx, c);
     if (c->civil_ran)
         put_civil(ctx, c);

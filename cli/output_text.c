@@ -14,20 +14,22 @@ typedef struct words {
     const char *valid, *invalid, *male, *female, *year, *month, *place,
         *commune, *order, *caisse, *abroad, *country, *expected_key,
         *at_position, *warnings, *civil, *suggestions, *more, *real,
-        *pseudo, *unknown;
+        *pseudo, *unknown, *corrections, *shown_by;
 } words;
 
 static const words english = {
     "valid", "invalid", "male", "female", "year", "month", "place",
     "commune", "order", "caisse", "born abroad", "country", "expected key",
     "at position", "warnings", "civil status", "did you mean", "more",
-    "real", "pseudo", "unknown"};
+    "real", "pseudo", "unknown", "possible corrections",
+    "--show-number shows them"};
 
 static const words french = {
     "valide", "invalide", "homme", "femme", "année", "mois", "lieu",
     "commune", "ordre", "caisse", "né à l'étranger", "pays", "clé attendue",
     "à la position", "avertissements", "état civil", "suggestions", "autres",
-    "réel", "fictif", "inconnu"};
+    "réel", "fictif", "inconnu", "corrections possibles",
+    "--show-number les affiche"};
 
 static void put_pad(outbuf *o, int v, int width)
 {
@@ -88,8 +90,10 @@ static void put_place(outbuf *o, const words *w, const nir_result *r)
     outbuf_puts(o, r->commune);
 }
 
-/* Decoded fields of a number that passed the field checks. */
-static void put_fields(outbuf *o, const words *w, const nir_result *r)
+/* Decoded fields of a number that passed the field checks; the order
+ * only when digits are shown (with the key, it rebuilds the number). */
+static void put_fields(outbuf *o, const words *w, const nir_result *r,
+                       int digits)
 {
     outbuf_puts(o, r->sex == NIR_SEX_FEMALE ? w->female : w->male);
     if (r->kind == NIR_KIND_NNP || r->kind == NIR_KIND_MIG) {
@@ -97,10 +101,12 @@ static void put_fields(outbuf *o, const words *w, const nir_result *r)
         outbuf_puts(o, w->caisse);
         outbuf_putc(o, ' ');
         put_pad(o, r->nnp_caisse, 3);
-        outbuf_puts(o, ", ");
-        outbuf_puts(o, w->order);
-        outbuf_putc(o, ' ');
-        put_pad(o, r->order, 8);
+        if (digits) {
+            outbuf_puts(o, ", ");
+            outbuf_puts(o, w->order);
+            outbuf_putc(o, ' ');
+            put_pad(o, r->order, 8);
+        }
         return;
     }
     outbuf_puts(o, ", ");
@@ -109,10 +115,12 @@ static void put_fields(outbuf *o, const words *w, const nir_result *r)
     outbuf_put_2d(o, r->birth_year);
     put_month(o, w, r);
     put_place(o, w, r);
-    outbuf_puts(o, ", ");
-    outbuf_puts(o, w->order);
-    outbuf_putc(o, ' ');
-    put_pad(o, r->order, 3);
+    if (digits) {
+        outbuf_puts(o, ", ");
+        outbuf_puts(o, w->order);
+        outbuf_putc(o, ' ');
+        put_pad(o, r->order, 3);
+    }
 }
 
 static void put_warnings(outbuf *o, const words *w, unsigned warnings)
@@ -140,9 +148,15 @@ static void put_error(const output_ctx *ctx, const words *w,
     outbuf *o = ctx->out;
     const nir_result *r = &c->result;
     char shown[NIR_FORMAT_BUFSIZE];
+    int digits = digits_shown(ctx->opts);
+    const char *hint = hint_message(c->hint, ctx->opts->lang);
 
+    if (c->problem != PROBLEM_NONE) {
+        outbuf_puts(o, problem_message(c->problem, ctx->opts->lang));
+        return;
+    }
     outbuf_puts(o, nir_strerror(c->status, ctx->opts->lang));
-    if (c->status == NIR_ERR_KEY && r->expected_key >= 0) {
+    if (c->status == NIR_ERR_KEY && r->expected_key >= 0 && digits) {
         outbuf_puts(o, ", ");
         outbuf_puts(o, w->expected_key);
         outbuf_putc(o, ' ');
@@ -154,7 +168,20 @@ static void put_error(const output_ctx *ctx, const words *w,
         outbuf_putc(o, ' ');
         outbuf_put_ull(o, r->position);
     }
-    if (c->suggestions_kept > 0 && ctx->opts->show_number) {
+    if (hint) {
+        outbuf_puts(o, "; ");
+        outbuf_puts(o, hint);
+    }
+    if (c->suggestion_count > 0 && !digits) {
+        outbuf_puts(o, "; ");
+        outbuf_put_ull(o, c->suggestion_count);
+        outbuf_putc(o, ' ');
+        outbuf_puts(o, w->corrections);
+        outbuf_puts(o, " (");
+        outbuf_puts(o, w->shown_by);
+        outbuf_putc(o, ')');
+    }
+    if (c->suggestions_kept > 0 && digits) {
         outbuf_puts(o, "; ");
         outbuf_puts(o, w->suggestions);
         for (size_t i = 0; i < c->suggestions_kept; i++) {
@@ -213,12 +240,12 @@ void output_text_record(const output_ctx *ctx, const record_origin *origin,
         outbuf_puts(o, shown);
         outbuf_putc(o, ' ');
     }
-    if (c->status == NIR_OK) {
+    if (check_valid(c)) {
         outbuf_puts(o, w->valid);
     } else {
         outbuf_puts(o, w->invalid);
         outbuf_put(o, " (", 2);
-        outbuf_puts(o, nir_status_name(c->status));
+        outbuf_puts(o, check_error_name(c));
         outbuf_putc(o, ')');
     }
     if (kind) {
@@ -226,8 +253,8 @@ void output_text_record(const output_ctx *ctx, const record_origin *origin,
         outbuf_puts(o, kind);
     }
     outbuf_puts(o, " — ");
-    if (c->status == NIR_OK)
-        put_fields(o, w, r);
+    if (check_valid(c))
+        put_fields(o, w, r, digits_shown(ctx->opts));
     else
         put_error(ctx, w, c);
     put_warnings(o, w, r->warnings);

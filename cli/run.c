@@ -9,18 +9,15 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "csv.h"
-#include "records.h"
 #include "parallel.h"
+#include "records.h"
+#include "redact.h"
+#include "run_source.h"
 #include "spans.h"
-
-/* Bytes written after an echoed record. */
-typedef struct terminator {
-    const char *bytes;
-    size_t len;
-} terminator;
 
 /* One thread per CPU, at most OPTIONS_DEFAULT_JOBS_MAX. */
 static unsigned default_jobs(void)
@@ -41,42 +38,109 @@ int run_init(run_state *s, const options *opts, FILE *out)
         return -1;
     s->output.out = &s->out;
     s->output.opts = opts;
+    s->output.delimiter = opts->delimiter;
     if (output_json_init(&s->output) != 0) {
+        output_json_free(&s->output);
         outbuf_free(&s->out);
         return -1;
     }
     s->settings.profile = opts->profile;
     s->settings.decode = opts->mode == MODE_REPORT;
-    /* Corrections are numbers: only computed when they may be shown. */
-    s->settings.suggest = opts->mode == MODE_REPORT && opts->show_number;
+    /* Corrections (nir_suggest, some 150 checks per wrong key): their
+     * digits are shown with --show-number alone, their count in the text
+     * report and with --mask (output.h: digits_shown); --json and the CSV
+     * report do not pay for them otherwise. */
+    s->settings.suggest = opts->mode == MODE_REPORT &&
+                          (opts->format == FORMAT_TEXT || number_shown(opts));
     s->settings.civil = opts->civil;
     s->settings.date_order = opts->date_order;
     s->totals.civil_enabled = opts->civil;
+    s->totals.problems_enabled = opts->csv;
     s->jobs = opts->jobs ? opts->jobs : default_jobs();
     return 0;
 }
 
-static void file_error(run_state *s, const char *name, int err)
+/* How stderr names a file: by its place when its name looks like a number
+ * (a number given without -e must not be echoed). */
+static void set_label(run_source *src, size_t operand, char *buf,
+                      size_t size)
+{
+    src->label = src->name;
+    if (operand > 0 && redacted_word(src->name)) {
+        snprintf(buf, size, "operand %zu", operand);
+        src->label = buf;
+    }
+}
+
+void run_file_error(run_state *s, const run_source *src, int err)
 {
     s->trouble = 1;
-    if (!s->opts->no_messages)
-        fprintf(stderr, "nircheck: %s: %s\n", name, strerror(err));
+    if (s->opts->no_messages)
+        return;
+    if (err == ENOENT && src->label != src->name &&
+        looks_like_number(src->name))
+        fprintf(stderr,
+                "nircheck: %s: no such file (it looks like a number: use "
+                "-e)\n",
+                src->label);
+    else
+        fprintf(stderr, "nircheck: %s: %s\n", src->label, strerror(err));
 }
 
-/* A note about one record: file and line only. */
-static void record_note(const run_state *s, const char *name,
-                        unsigned long long line, const char *what)
+void run_note(const run_state *s, const run_source *src,
+              unsigned long long line, const char *what)
 {
-    if (!s->opts->no_messages)
-        fprintf(stderr, "nircheck: %s:%llu: %s\n", name ? name : "-e", line,
-                what);
+    if (s->opts->no_messages)
+        return;
+    if (line > 0)
+        fprintf(stderr, "nircheck: %s:%llu: %s\n", src->label, line, what);
+    else
+        fprintf(stderr, "nircheck: %s: %s\n", src->label, what);
 }
 
-static int sink_to_output(void *ctx, const char *data, size_t len)
+void run_file_problem(run_state *s, const run_source *src,
+                      unsigned long long line, const char *what)
 {
-    outbuf *o = ctx;
-    outbuf_put(o, data, len);
-    return o->failed;
+    s->trouble = 1;
+    run_note(s, src, line, what);
+}
+
+void run_echo(run_state *s, const run_source *src, const char *data,
+              size_t len)
+{
+    /* The CSV report is a report: UTF-8 like the others. */
+    if (s->opts->mode == MODE_REPORT)
+        outbuf_put(&s->out, data, len);
+    else
+        input_echo(&src->in, &s->out, data, len);
+}
+
+int run_echo_sink(void *ctx, const char *data, size_t len)
+{
+    echo_sink *e = ctx;
+    run_echo(e->s, e->src, data, len);
+    return e->s->out.failed;
+}
+
+static int filter_mode(const options *o)
+{
+    return o->mode == MODE_VALID_ONLY || o->mode == MODE_INVALID_ONLY;
+}
+
+void run_echo_bom(run_state *s, const run_source *src)
+{
+    if (s->bom_decided)
+        return;
+    s->bom_decided = 1;
+    if (filter_mode(s->opts))
+        outbuf_put(&s->out, src->in.bom, src->in.bom_len);
+}
+
+int run_echo_plain(const run_state *s, const run_source *src)
+{
+    const options *o = s->opts;
+    return o->mode == MODE_COUNT || o->mode == MODE_QUIET ||
+           (input_is_plain(&src->in) && !o->with_filename);
 }
 
 /* Is this record printed by --valid-only / --invalid-only? */
@@ -101,22 +165,55 @@ static void after_record(run_state *s, const record_check *c)
         s->stop = 1;
 }
 
+/* A report record: text or JSON, unless --json with a filter leaves it
+ * out. */
 static void report(run_state *s, const record_origin *origin,
                    const record_check *c)
 {
+    if ((s->opts->select == SELECT_VALID && c->fails) ||
+        (s->opts->select == SELECT_INVALID && !c->fails))
+        return;
     if (s->opts->format == FORMAT_JSON)
         output_json_record(&s->output, origin, c);
     else
         output_text_record(&s->output, origin, c);
 }
 
-/* Fill the origin's JSON form of the source name, once per source. */
-static int set_source_json(run_state *s, record_origin *origin)
+int run_record(run_state *s, run_source *src, const record_check *c,
+               const record_echo *echo)
 {
+    const options *o = s->opts;
+    int rc = 0;
+
+    if (o->mode == MODE_REPORT && o->format != FORMAT_CSV) {
+        report(s, &src->origin, c);
+    } else if (o->mode == MODE_REPORT || echoed(s, c)) {
+        if (o->with_filename && !o->csv && src->name) {
+            run_echo(s, src, src->name, strlen(src->name));
+            run_echo(s, src, ":", 1);
+        }
+        run_echo(s, src, echo->data, echo->len);
+        if (echo->rest && echo->rest(s, src, echo->rest_ctx) != 0)
+            rc = -1;
+        if (o->mode == MODE_REPORT)
+            output_csv_columns(&s->output, c);
+        run_echo(s, src, echo->end, echo->end_len);
+    }
+    if (rc == 0)
+        after_record(s, c);
+    return rc;
+}
+
+/* Fill the origin's JSON form of the source name, once per source. */
+static int set_source_json(run_state *s, run_source *src)
+{
+    record_origin *origin = &src->origin;
+
+    origin->source = src->name;
     origin->source_json =
         json_source_value(origin->source, &origin->source_json_len);
     if (origin->source_json == NULL) {
-        file_error(s, origin->source ? origin->source : "-e", ENOMEM);
+        run_file_error(s, src, ENOMEM);
         return -1;
     }
     return 0;
@@ -130,39 +227,35 @@ static void free_source_json(record_origin *origin)
 void run_values(run_state *s)
 {
     const options *o = s->opts;
-    terminator end = {o->null_data ? "" : "\n", 1};
+    char end[1] = {o->null_data ? '\0' : '\n'};
     record_check c;
-    record_origin origin = {NULL, NULL, 0, 0, 0};
+    run_source src;
 
-    if (o->value_count == 0 || set_source_json(s, &origin) != 0)
+    memset(&src, 0, sizeof src);
+    src.label = "-e";
+    if (o->value_count == 0 || set_source_json(s, &src) != 0)
         return;
+    s->bom_decided = 1; /* the output starts with a value, not a BOM */
     for (size_t i = 0; i < o->value_count && !s->stop; i++) {
         const char *v = o->values[i];
-        size_t len = strlen(v);
+        record_echo echo = {v, strlen(v), NULL, NULL, end, 1};
 
-        origin.line = i + 1;
-        check_record(&s->settings, v, len, 0, NULL, &c);
-        if (o->mode == MODE_REPORT) {
-            report(s, &origin, &c);
-        } else if (echoed(s, &c)) {
-            outbuf_put(&s->out, v, len);
-            outbuf_put(&s->out, end.bytes, end.len);
-        }
-        after_record(s, &c);
+        src.origin.line = i + 1;
+        check_record(&s->settings, v, echo.len, 0, NULL, &c);
+        run_record(s, &src, &c, &echo);
     }
-    free_source_json(&origin);
+    free_source_json(&src.origin);
 }
 
-static FILE *open_source(run_state *s, const char *name)
+static FILE *open_source(const char *name)
 {
-    FILE *f;
+    return strcmp(name, "-") == 0 ? stdin : fopen(name, "r");
+}
 
-    if (strcmp(name, "-") == 0)
-        return stdin;
-    f = fopen(name, "r");
-    if (f == NULL)
-        file_error(s, name, errno);
-    return f;
+static int regular_file(FILE *f)
+{
+    struct stat st;
+    return fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
 }
 
 static void close_source(FILE *f)
@@ -173,30 +266,38 @@ static void close_source(FILE *f)
         clearerr(stdin); /* "-" may be given twice */
 }
 
+/* record_echo.rest of an overlong line record: the bytes past the
+ * reader's bound, copied as they come. */
+static int line_rest(run_state *s, run_source *src, void *reader)
+{
+    echo_sink sink = {s, src};
+    return records_drain(reader, run_echo_sink, &sink);
+}
+
 /* One record from records_next(): check it, write what the mode asks for
  * and keep the totals. Returns -1 when the rest of an overlong record could
  * not be read (the record is then left out of the totals). */
-static int line_record(run_state *s, records_reader *reader, const record *rec,
-                       record_origin *origin)
+static int line_record(run_state *s, run_source *src, records_reader *reader,
+                       const record *rec)
 {
-    const options *o = s->opts;
+    char end[2] = {'\r', reader->separator};
+    record_echo echo;
     record_check c;
 
-    origin->line = rec->number;
+    src->origin.line = rec->number;
     check_record(&s->settings, rec->data, rec->len, rec->overlong, NULL, &c);
-    if (o->mode == MODE_REPORT) {
-        report(s, origin, &c);
-    } else if (echoed(s, &c)) {
-        outbuf_put(&s->out, rec->data, rec->len);
-        if (rec->overlong &&
-            records_drain(reader, sink_to_output, &s->out) != 0)
-            return -1;
-        if (rec->had_cr)
-            outbuf_putc(&s->out, '\r');
-        outbuf_putc(&s->out, reader->separator);
+    if (s->opts->mode == MODE_REPORT) { /* the --json and text hot path */
+        report(s, &src->origin, &c);
+        after_record(s, &c);
+        return 0;
     }
-    after_record(s, &c);
-    return 0;
+    echo.data = rec->data;
+    echo.len = rec->len;
+    echo.rest = rec->overlong ? line_rest : NULL;
+    echo.rest_ctx = reader;
+    echo.end = rec->had_cr ? end : end + 1;
+    echo.end_len = rec->had_cr ? 2u : 1u;
+    return run_record(s, src, &c, &echo);
 }
 
 /* The modes that need the verdict of a line record and nothing else: no
@@ -211,8 +312,7 @@ static int verdict_only(const options *o)
 /* The record loop of the verdict-only modes: whole spans of the reader's
  * buffer instead of one records_next() per record; a record too long for
  * the buffer goes through line_record(). */
-static void run_spans(run_state *s, records_reader *reader,
-                      record_origin *origin)
+static void run_spans(run_state *s, run_source *src, records_reader *reader)
 {
     const char *data;
     size_t len;
@@ -222,7 +322,7 @@ static void run_spans(run_state *s, records_reader *reader,
     while (!s->stop && (got = records_next_span(reader, &data, &len)) > 0) {
         if (got == RECORDS_SPAN_LONG) {
             if (records_next(reader, &rec) != 1 ||
-                line_record(s, reader, &rec, origin) != 0)
+                line_record(s, src, reader, &rec) != 0)
                 break;
             continue;
         }
@@ -239,235 +339,77 @@ static int long_line_record(run_state *s, records_reader *reader, void *ctx)
 
     if (records_next(reader, &rec) != 1)
         return -1;
-    return line_record(s, reader, &rec, ctx);
+    return line_record(s, ctx, reader, &rec);
 }
 
-static void run_lines(run_state *s, FILE *f, const char *name)
+static void run_lines(run_state *s, run_source *src)
 {
     const options *o = s->opts;
     records_reader reader;
     record rec;
     char sep = o->null_data ? '\0' : '\n';
-    record_origin origin = {name, NULL, 0, o->file_count > 1, 0};
+    int spans = verdict_only(o) && run_echo_plain(s, src);
 
-    if (set_source_json(s, &origin) != 0)
-        return;
-    if (records_open(&reader, f, sep, 0) != 0) {
-        file_error(s, name, ENOMEM);
-        free_source_json(&origin);
+    if (records_open(&reader, src->in.stream, sep, 0) != 0) {
+        run_file_error(s, src, ENOMEM);
         return;
     }
     if (o->line_buffered)
         records_set_interactive(&reader);
-    if (verdict_only(o) && parallel_prepare(s, &reader))
-        parallel_run(s, &reader, long_line_record, &origin);
-    else if (verdict_only(o))
-        run_spans(s, &reader, &origin);
+    if (spans && parallel_prepare(s, &reader))
+        parallel_run(s, &reader, long_line_record, src);
+    else if (spans)
+        run_spans(s, src, &reader);
     else
         while (!s->stop && records_next(&reader, &rec) == 1)
-            if (line_record(s, &reader, &rec, &origin) != 0)
+            if (line_record(s, src, &reader, &rec) != 0)
                 break;
     if (!s->stop && reader.error)
-        file_error(s, name, reader.error);
+        run_file_error(s, src, reader.error);
     records_close(&reader);
-    free_source_json(&origin);
 }
 
-/* 0-based column indexes for one CSV file; SIZE_MAX when not used. */
-typedef struct csv_columns {
-    size_t number, sex, birth_date, birthplace, document_country;
-} csv_columns;
-
-static int ascii_iequal(const char *a, size_t alen, const char *b)
-{
-    size_t blen = strlen(b);
-    if (alen != blen)
-        return 0;
-    for (size_t i = 0; i < alen; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (unsigned char)(y + 32);
-        if (x != y)
-            return 0;
-    }
-    return 1;
-}
-
-/* Resolve one --*-column against the header (NULL header: -n). */
-static int resolve_column(run_state *s, const char *file,
-                          const csv_reader *r, const csv_row *header,
-                          const column_ref *ref, size_t *out)
-{
-    *out = SIZE_MAX;
-    if (!ref->given)
-        return 0;
-    if (ref->name == NULL) {
-        *out = ref->number - 1;
-        return 0;
-    }
-    for (size_t i = 0; header && i < header->nfields; i++) {
-        size_t len;
-        const char *f = csv_field(r, i, &len);
-        if (ascii_iequal(f, len, ref->name)) {
-            *out = i;
-            return 0;
-        }
-    }
-    s->trouble = 1;
-    if (!s->opts->no_messages)
-        fprintf(stderr, "nircheck: %s: no column named '%s' in the header\n",
-                file, ref->name);
-    return -1;
-}
-
-static int resolve_columns(run_state *s, const char *file,
-                           const csv_reader *r, const csv_row *header,
-                           csv_columns *cols)
+void run_file(run_state *s, const char *name, size_t operand)
 {
     const options *o = s->opts;
-    return resolve_column(s, file, r, header, &o->column, &cols->number) |
-           resolve_column(s, file, r, header, &o->sex_column, &cols->sex) |
-           resolve_column(s, file, r, header, &o->birth_date_column,
-                          &cols->birth_date) |
-           resolve_column(s, file, r, header, &o->birthplace_column,
-                          &cols->birthplace) |
-           resolve_column(s, file, r, header, &o->document_country_column,
-                          &cols->document_country);
-}
-
-static const char *field_at(const csv_reader *r, size_t i, size_t *len)
-{
-    const char *f = i == SIZE_MAX ? NULL : csv_field(r, i, len);
-    if (f == NULL)
-        *len = 0;
-    return f;
-}
-
-static void csv_terminate(run_state *s, const csv_row *row)
-{
-    outbuf_puts(&s->out, row->had_cr ? "\r\n" : "\n");
-}
-
-/* The header row: echoed by the CSV report and the filters, first file
- * only, so that several files concatenate into one table. */
-static void csv_header_out(run_state *s, const csv_row *header)
-{
-    const options *o = s->opts;
-    int csv_report = o->mode == MODE_REPORT && o->format == FORMAT_CSV;
-
-    if (s->csv_header_done || !(csv_report || o->mode == MODE_VALID_ONLY ||
-                                o->mode == MODE_INVALID_ONLY))
-        return;
-    s->csv_header_done = 1;
-    if (header) {
-        outbuf_put(&s->out, header->raw, header->raw_len);
-    } else if (csv_report) {
-        return; /* -n: no header to extend */
-    }
-    if (csv_report)
-        output_csv_header_columns(&s->output);
-    if (header)
-        csv_terminate(s, header);
-}
-
-static void run_csv_row(run_state *s, csv_reader *r, const csv_row *row,
-                        const csv_columns *cols, record_origin *origin)
-{
-    const options *o = s->opts;
-    const char *name = origin->source;
-    civil_text civil;
-    record_check c;
-    const char *value;
-    size_t len;
-
-    memset(&civil, 0, sizeof civil);
-    if (row->overlong) {
-        value = row->raw;
-        len = row->raw_len;
-    } else {
-        value = field_at(r, cols->number, &len);
-        civil.sex = field_at(r, cols->sex, &civil.sex_len);
-        civil.birth_date = field_at(r, cols->birth_date, &civil.birth_date_len);
-        civil.birthplace = field_at(r, cols->birthplace, &civil.birthplace_len);
-        civil.document_country = field_at(r, cols->document_country,
-                                          &civil.document_country_len);
-    }
-    if (row->unterminated)
-        record_note(s, name, row->line, "quoted field not terminated");
-    check_record(&s->settings, value, len, row->overlong, &civil, &c);
-    if (c.sex_unrecognised)
-        record_note(s, name, row->line, "sex not recognised, not compared");
-    if (o->mode == MODE_REPORT && o->format != FORMAT_CSV) {
-        origin->line = row->line;
-        report(s, origin, &c);
-    } else if (o->mode == MODE_REPORT || echoed(s, &c)) {
-        outbuf_put(&s->out, row->raw, row->raw_len);
-        if (row->overlong && csv_drain(r, sink_to_output, &s->out) != 0)
-            s->stop = 1;
-        if (o->mode == MODE_REPORT)
-            output_csv_columns(&s->output, &c);
-        csv_terminate(s, row);
-    }
-    after_record(s, &c);
-}
-
-static void run_csv(run_state *s, FILE *f, const char *name)
-{
-    const options *o = s->opts;
-    csv_reader reader;
-    csv_row row;
-    csv_columns cols;
-    int got;
-    record_origin origin = {name, NULL, 0, o->file_count > 1, 0};
-
-    if (set_source_json(s, &origin) != 0)
-        return;
-    if (csv_open(&reader, f, o->delimiter) != 0) {
-        file_error(s, name, ENOMEM);
-        free_source_json(&origin);
-        return;
-    }
-    if (o->line_buffered)
-        csv_set_interactive(&reader);
-    if (!o->no_headers) {
-        got = csv_next(&reader, &row);
-        if (got == 1 && row.overlong) {
-            s->trouble = 1;
-            record_note(s, name, row.line, "header row too long");
-            got = 0;
-        } else if (got == 1 &&
-                   resolve_columns(s, name, &reader, &row, &cols) == 0) {
-            csv_header_out(s, &row);
-        } else {
-            got = 0; /* empty file, read error or unknown column */
-        }
-    } else {
-        got = resolve_columns(s, name, &reader, NULL, &cols) == 0;
-        csv_header_out(s, NULL);
-    }
-    while (got == 1 && !s->stop && (got = csv_next(&reader, &row)) == 1)
-        run_csv_row(s, &reader, &row, &cols, &origin);
-    if (!s->stop && reader.error)
-        file_error(s, name, reader.error);
-    csv_close(&reader);
-    free_source_json(&origin);
-}
-
-void run_file(run_state *s, const char *name)
-{
+    input_settings settings = {o->encoding, !o->line_buffered, o->null_data};
+    run_source src;
+    char label[32];
     FILE *f;
+    int err;
 
     if (s->stop)
         return;
-    f = open_source(s, name);
-    if (f == NULL)
+    memset(&src, 0, sizeof src);
+    src.name = name;
+    set_label(&src, operand, label, sizeof label);
+    f = open_source(name);
+    if (f == NULL) {
+        run_file_error(s, &src, errno);
         return;
-    if (s->opts->csv)
-        run_csv(s, f, name);
-    else
-        run_lines(s, f, name);
+    }
+    /* --line-buffered reads a pipe as it comes: no look-ahead there */
+    settings.sniff = !o->line_buffered || regular_file(f);
+    err = input_open(&src.in, f, &settings);
+    if (err != 0) {
+        run_file_error(s, &src, err);
+        close_source(f);
+        return;
+    }
+    if (src.in.detected && !o->no_messages)
+        fprintf(stderr, "nircheck: %s: not UTF-8, read as %s (--encoding "
+                        "chooses another)\n",
+                src.label, src.in.encoding);
+    src.origin.show_source = o->with_filename;
+    if (set_source_json(s, &src) == 0) {
+        run_echo_bom(s, &src);
+        if (o->csv)
+            run_csv(s, &src);
+        else
+            run_lines(s, &src);
+        free_source_json(&src.origin);
+    }
+    input_close(&src.in);
     close_source(f);
 }
 
@@ -476,6 +418,15 @@ int run_finish(run_state *s)
     int status;
 
     parallel_free(s);
+    free(s->csv_header);
+    if (s->opts->mode == MODE_QUIET) {
+        /* -q writes nothing: a closed or full stdout is no error */
+        outbuf_free(&s->out);
+        output_json_free(&s->output);
+        return s->trouble ? EXIT_TROUBLE
+                          : s->any_failure ? EXIT_SOME_INVALID
+                                           : EXIT_ALL_VALID;
+    }
     if (s->opts->mode == MODE_COUNT && !s->out.failed) {
         if (s->opts->json)
             counts_print_json(&s->out, &s->totals);
@@ -494,6 +445,7 @@ int run_finish(run_state *s)
         fprintf(stderr, "nircheck: write error: %s\n",
                 strerror(s->out.error));
     outbuf_free(&s->out);
+    output_json_free(&s->output);
     if (s->out.failed || s->trouble)
         status = EXIT_TROUBLE;
     else

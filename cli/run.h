@@ -26,7 +26,11 @@ typedef struct run_state {
     int any_failure;    /**< a record was invalid (or civilly inconsistent) */
     int trouble;        /**< an I/O error or a bad input file */
     int stop;           /**< -q saw a failure, or the output failed */
-    int csv_header_done;/**< the CSV header went out (first file only) */
+    char *csv_header;   /**< the last CSV header that went out (a later
+                             file's goes out too when it differs) */
+    size_t csv_header_len;
+    int csv_header_done;/**< a CSV header went out */
+    int bom_decided;    /**< the first file decided the filters' BOM */
     unsigned jobs;      /**< threads of the verdict-only modes (-j) */
     struct parallel *par; /**< their state (parallel.h), once needed */
 } run_state;
@@ -36,8 +40,9 @@ typedef struct run_state {
 int run_init(run_state *s, const options *opts, FILE *out);
 /** Check the -e values. */
 void run_values(run_state *s);
-/** Check the records of one FILE operand ("-": standard input). */
-void run_file(run_state *s, const char *name);
+/** Check the records of one FILE operand ("-": standard input); operand
+ * is its 1-based place among the operands (0: the implicit "-"). */
+void run_file(run_state *s, const char *name, size_t operand);
 /** Print the totals (-c), flush and close the output; returns the exit
  * status. */
 int run_finish(run_state *s);

@@ -45,6 +45,16 @@ printf 'nir,born\n255081416802538,08/05/1955\n' >"$WORK/d.csv"
 run --csv --column nir --birth-date-column born --date-order mdy --json "$WORK/d.csv"
 expect_contains "$OUT" '"date_order":"mdy"'
 expect_rc 0 "mdy reading matches"
+# The CSV report: verdict, finding codes, messages (--lang) and the month
+# the number should carry.
+printf 'nir,born\n255081416802538,05/08/1955\n' >"$WORK/a.csv"
+run --csv --column nir --birth-date-column born "$WORK/a.csv"
+expect_rc 0 "ambiguous date, csv report"
+expect_contains "$(printf '%s\n' "$OUT" | head -1)" ",nir_message,nir_hint,nir_civil_verdict,nir_civil_findings,nir_civil_messages,nir_expected_month"
+expect_contains "$(printf '%s\n' "$OUT" | sed -n 2p)" ',cannot_tell,date_ambiguous,"The document'"'"'s date reads two ways'
+expect_eq "$(printf '%s\n' "$OUT" | sed -n 2p | sed 's/.*,//')" "8" "nir_expected_month"
+run --csv --column nir --birth-date-column born --lang fr "$WORK/a.csv"
+case $(printf '%s\n' "$OUT" | sed -n 2p) in *"reads two ways"*) fail "civil messages not in --lang fr" ;; esac
 # Unrecognised sex: noted on stderr by file:line, not by value.
 printf 'nir,sex\n255081416802538,zzz\n' >"$WORK/s.csv"
 run --csv --column nir --sex-column sex --json "$WORK/s.csv"

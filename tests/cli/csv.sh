@@ -8,9 +8,9 @@ CSV=$DATA/people.csv
 run --csv --column nir "$CSV"
 expect_rc 1 "csv report"
 expect_eq "$(printf '%s\n' "$OUT" | head -1)" \
-    "id,name,nir,sexe,naissance,lieu,nir_valid,nir_kind,nir_error,nir_position,nir_warnings,nir_sex,nir_birth_year,nir_birth_month,nir_month_kind,nir_department,nir_commune,nir_country_code,nir_order,nir_key" "csv header"
+    "id,name,nir,sexe,naissance,lieu,nir_valid,nir_kind,nir_error,nir_position,nir_warnings,nir_sex,nir_birth_year,nir_birth_month,nir_month_kind,nir_department,nir_commune,nir_country_code,nir_order,nir_key,nir_message,nir_hint" "csv header"
 expect_eq "$(printf '%s\n' "$OUT" | sed -n 2p)" \
-    '1,"Dupont, Marie",255081416802538,F,15/08/1955,14168,true,nir,,,,female,55,8,real,14,168,,25,38' "csv row"
+    '1,"Dupont, Marie",255081416802538,F,15/08/1955,14168,true,nir,,,,female,55,8,real,14,168,,,,,' "csv row"
 expect_contains "$OUT" '3,"Say ""hi""",255081416802539,F,1955-08-15,14,false,nir,key,14,'
 expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "5" "one output row per input row"
 # Output is CSV that Python reads back with the same rows.
@@ -69,9 +69,10 @@ expect_contains "$OUT" '{"line":3,'
 printf '255081416802538\tx\nonly\n' >"$WORK/tab.tsv"
 run --csv -n -d tab "$WORK/tab.tsv"
 expect_rc 1 "-n -d tab"
-expect_eq "$OUT" "$(printf '255081416802538\tx\ttrue\tnir\t\t\t\tfemale\t55\t8\treal\t14\t168\t\t25\t38\nonly\tfalse\t\tcharacter\t1\t\t\t\t\t\t\t\t\t\t')" "-n output"
+expect_eq "$OUT" "$(printf '255081416802538\tx\ttrue\tnir\t\t\t\tfemale\t55\t8\treal\t14\t168\t\t\t\t\t\nonly\tfalse\t\tcharacter\t1\t\t\t\t\t\t\t\t\t\t\tcharacter not allowed here\t')" "-n output"
 run --csv -n --column 5 "$WORK/tab.tsv"
-expect_contains "$OUT" "false,,empty"
+expect_rc 1 "-n, row too short"
+expect_contains "$OUT" "$(printf 'x\tfalse\t\tshort_row\t')"
 
 # Overlong row (over 64 KiB): one invalid record, copied through whole.
 {

@@ -18,7 +18,9 @@ check_schema "$WORK/a.json" 10
 "$NIRCHECK" --json --show-number "$DATA/sample.txt" >"$WORK/b.json" || true
 check_schema "$WORK/b.json" 10 --show-number
 "$NIRCHECK" --json --show-number --mask "$DATA/sample.txt" >"$WORK/c.json" || true
-check_schema "$WORK/c.json" 10 --show-number
+check_schema "$WORK/c.json" 10 --show-number --mask
+"$NIRCHECK" --json --mask "$DATA/sample.txt" >"$WORK/m.json" || true
+check_schema "$WORK/m.json" 10 --mask
 grep -q '"number":"255\*\{12\}"' "$WORK/c.json" || fail "masked number"
 if grep -q '2550814168025' "$WORK/c.json"; then fail "--mask leaks"; fi
 
@@ -28,7 +30,12 @@ expect_contains "$OUT" '"line":1,"file":null,"valid":true,"kind":"nir","error":n
 expect_contains "$OUT" '"department":"14","department_name":"Calvados","commune":"168"'
 run --json -e 255081416802539
 expect_contains "$OUT" '"valid":false,"kind":"nir","error":"key","position":14'
-expect_contains "$OUT" '"key":39,"expected_key":38'
+expect_contains "$OUT" '"order":null,"caisse":null,"key":null,"expected_key":null'
+expect_contains "$OUT" '"message":"the key does not match the number","hint":null}'
+run --json --mask -e 255081416802539
+expect_contains "$OUT" '"hint":null,"suggestion_count":3,"number":"255************"}'
+run --json --show-number -e 255081416802539
+expect_contains "$OUT" '"order":25,"caisse":null,"key":39,"expected_key":38'
 run --json --show-number -e 255081416802539
 expect_contains "$OUT" '"suggestions":["'
 expect_contains "$OUT" '"number":"255081416802539"'

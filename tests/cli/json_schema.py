@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Check nircheck --json output (JSON Lines on stdin) against the schema of
 nircheck(1), section JSON OUTPUT. Usage: json_schema.py [--show-number]
-[--civil] [--records N]. Exits 1 with a message on the first violation."""
+[--mask] [--civil] [--records N]. Exits 1 with a message on the first
+violation. Privacy is part of the schema: without --show-number (or with
+--mask) no order, key, expected key or correction is given."""
 import json
 import sys
 
@@ -16,11 +18,15 @@ ALWAYS = {
     "commune": (STR, NULL), "country_code": (STR, NULL),
     "country_name": (STR, NULL), "order": (INT, NULL), "caisse": (INT, NULL),
     "key": (INT, NULL), "expected_key": (INT, NULL),
+    "message": (STR, NULL), "hint": (STR, NULL),
 }
 ENUMS = {
     "kind": {"nir", "temporary", "nnp", "mig", None},
     "error": {None, "empty", "length", "character", "sex", "month",
-              "department", "commune", "country", "order", "key"},
+              "department", "commune", "country", "order", "key",
+              "key_missing", "short_row", "key_mismatch", "key_column"},
+    "hint": {None, "scientific_notation", "decimal_suffix",
+             "one_digit_short", "text_marker"},
     "sex": {"male", "female", None},
     "month_kind": {"real", "pseudo", "unknown", None},
     "place_kind": {"metropole", "corsica", "overseas", "abroad",
@@ -62,6 +68,8 @@ def check_civil(n, civ):
 
 def main():
     show_number = "--show-number" in sys.argv
+    mask = "--mask" in sys.argv
+    digits = show_number and not mask
     civil = "--civil" in sys.argv
     expected = None
     if "--records" in sys.argv:
@@ -94,22 +102,37 @@ def main():
         previous[src] = obj["line"]
         if obj["valid"] != (obj["error"] is None):
             fail(n, "valid and error disagree")
-        if obj["valid"] != (obj["position"] is None):
-            fail(n, "position must be null exactly when valid")
+        if obj["valid"] != (obj["message"] is None):
+            fail(n, "message must be null exactly when valid")
+        if obj["valid"] and obj["hint"] is not None:
+            fail(n, "a hint on a valid record")
+        row_problem = obj["error"] in {"short_row", "key_mismatch",
+                                       "key_column"}
+        if (obj["valid"] or row_problem) != (obj["position"] is None):
+            fail(n, "position must be null exactly when valid or a row "
+                 "problem")
+        if not digits and any(obj[k] is not None
+                              for k in ("order", "key", "expected_key")):
+            fail(n, "order/key/expected_key shown without --show-number")
         if any(w not in WARNINGS for w in obj["warnings"]):
             fail(n, f"unknown warning in {obj['warnings']}")
         if obj["birth_month"] is not None and not 1 <= obj["birth_month"] <= 12:
             fail(n, "birth_month out of range")
         has_sugg = "suggestions" in obj
-        if has_sugg != (show_number and obj["error"] == "key"):
+        if has_sugg != (digits and obj["error"] == "key"):
             fail(n, "suggestions present when they should not be (or absent)")
-        if has_sugg != ("suggestion_count" in obj):
-            fail(n, "suggestions and suggestion_count go together")
+        if ("suggestion_count" in obj) != (obj["error"] == "key" and
+                                          (show_number or mask)):
+            fail(n, "suggestion_count goes with a key error and "
+                 "--show-number or --mask")
         if has_sugg and not all(isinstance(s, str) and len(s) == 15
                                 for s in obj["suggestions"]):
             fail(n, "suggestions must be 15-character strings")
-        if ("number" in obj) != show_number:
-            fail(n, "number present without --show-number (or absent)")
+        if ("number" in obj) != (show_number or mask):
+            fail(n, "number present without --show-number/--mask (or absent)")
+        if mask and "number" in obj and obj["number"] is not None and \
+                sum(c.isdigit() for c in obj["number"]) > 3:
+            fail(n, "--mask shows more than the sex and year digits")
         if "number" in obj and not typed(obj["number"], (STR, NULL)):
             fail(n, "number mistyped")
         if ("civil_status" in obj) != civil:
