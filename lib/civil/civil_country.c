@@ -2,14 +2,19 @@
  * civil_country.c -- a country as people give it: INSEE code ("99404"),
  * ISO 3166 alpha-2/alpha-3 ("US", "USA"), or a name in any language ICU
  * knows ("États-Unis", "United States", "Vereinigte Staaten", "Maroc").
- * INSEE's own names come first (they hold the historical countries, e.g.
- * "TCHECOSLOVAQUIE"), then ICU's display names of every region, locale by
- * locale (the likely language first).
+ * The names HR files use come first: the hand-made aliases of
+ * data/civil_country_aliases.csv ("Angleterre", "USA", "RFA", "URSS"),
+ * INSEE's own names (they hold the historical countries, e.g.
+ * "TCHECOSLOVAQUIE") and former names ("HOLLANDE", "ZAIRE"); then ICU's
+ * display names of every region, locale by locale (the likely language
+ * first). A leading article ("les Pays-Bas", "the Netherlands") is
+ * dropped.
  */
 #include <string.h>
 
 #include <unicode/ures.h>
 
+#include "civil_data.h"
 #include "civil_internal.h"
 
 /* France and the French overseas territories have no INSEE country code:
@@ -46,13 +51,24 @@ static void set_region(civil_country *out, const char *iso2)
         memcpy(out->region, iso2, 3);
 }
 
+/* An INSEE entry, and the region whose documents it stands for: its own
+ * ISO code, else the one data/ gives it (RDA -> DE, URSS -> RU). */
+static void set_insee(civil_country *out, const nir_country *c)
+{
+    out->insee = c;
+    set_region(out, c->iso2);
+    for (size_t i = 0; out->region[0] == '\0' && i < civil_code_region_count;
+         i++)
+        if (strcmp(civil_code_regions[i].a, c->code) == 0)
+            set_region(out, civil_code_regions[i].b);
+}
+
 /* A region code (from ICU or ISO input) -> INSEE entry or French place. */
 static int from_region(const char *s, size_t len, civil_country *out)
 {
     const nir_country *c = nir_country_by_iso(s, len);
     if (c != NULL) {
-        out->insee = c;
-        set_region(out, c->iso2);
+        set_insee(out, c);
         return 1;
     }
     for (size_t i = 0; i < FRENCH_REGION_COUNT; i++) {
@@ -105,12 +121,46 @@ static int from_insee_names(const civil_key *key, civil_leads *leads,
         const nir_country *c = nir_country_at(i);
         if (insee_name_matches(c->name, key, leads) ||
             civil_key_matches_utf8(c->official_name, key, leads)) {
-            out->insee = c; /* its code is the one to compare */
-            set_region(out, c->iso2);
+            set_insee(out, c); /* its code is the one to compare */
             return 1;
         }
     }
     return 0;
+}
+
+/* A country of data/'s tables, by INSEE code or French ISO alpha-2. */
+static int from_table_code(const char *code, civil_country *out)
+{
+    const nir_country *c;
+    if (strlen(code) == 2)
+        return from_region(code, 2, out);
+    c = nir_country_by_code(code, strlen(code));
+    if (c == NULL)
+        return 0;
+    set_insee(out, c);
+    return 1;
+}
+
+static int from_name_table(const civil_name *names, size_t count,
+                           const civil_key *key, civil_leads *leads,
+                           civil_country *out)
+{
+    for (size_t i = 0; i < count; i++)
+        if (civil_key_matches_utf8(names[i].name, key, leads))
+            return from_table_code(names[i].code, out);
+    return 0;
+}
+
+/* The names of the library's own tables: aliases, INSEE's names, INSEE's
+ * former names, in that order. */
+static int from_tables(const civil_key *key, civil_leads *leads,
+                       civil_country *out)
+{
+    return from_name_table(civil_country_aliases, civil_country_alias_count,
+                           key, leads, out) ||
+           from_insee_names(key, leads, out) ||
+           from_name_table(civil_country_former_names,
+                           civil_country_former_name_count, key, leads, out);
 }
 
 /* ICU's tree of region names, and each locale's tables of them. */
@@ -203,13 +253,32 @@ static int from_icu_names(const civil_key *key, const char *lang,
     return found;
 }
 
+/* Units of a leading article and the space or apostrophe after it ("les ",
+ * "l'", "The "), 0 if none. */
+static int32_t article_length(const UChar *s, int32_t n)
+{
+    static const char *const articles[] = {
+        "le", "la", "les", "l", "the", "el", "los", "las", "die", "der",
+        "das", "het", "il", "lo", "gli", NULL};
+    for (size_t a = 0; articles[a] != NULL; a++) {
+        int32_t k = (int32_t)strlen(articles[a]), i = 0;
+        while (i < k && i < n && (s[i] | 0x20) == articles[a][i])
+            i++;
+        if (i == k && i < n &&
+            (s[i] == ' ' || s[i] == '\'' || s[i] == 0x2019) &&
+            (s[i] != ' ' || k > 1)) /* "l " is no article */
+            return i + 1;
+    }
+    return 0;
+}
+
 int civil_country_resolve(const char *s, size_t len, const char *lang,
                           civil_country *out)
 {
     UChar text[NIR_MAX_INPUT + 1];
-    civil_key key;
+    civil_key key, bare;
     civil_leads leads;
-    int32_t n;
+    int32_t n, skip;
 
     memset(out, 0, sizeof *out);
     civil_trim(&s, &len);
@@ -217,10 +286,10 @@ int civil_country_resolve(const char *s, size_t len, const char *lang,
     if (n <= 0)
         return 0;
     if (len == 5 && s[0] == '9' && s[1] == '9') {
-        out->insee = nir_country_by_code(s, len);
-        if (out->insee == NULL)
+        const nir_country *c = nir_country_by_code(s, len);
+        if (c == NULL)
             return 0;
-        set_region(out, out->insee->iso2);
+        set_insee(out, c);
         return 1;
     }
     if ((len == 2 || len == 3) && ascii_letters(s, len) &&
@@ -229,6 +298,30 @@ int civil_country_resolve(const char *s, size_t len, const char *lang,
     if (civil_key_of(text, n, &key) != 0 || key.len == 0)
         return 0;
     civil_leads_init(&leads);
-    return from_insee_names(&key, &leads, out) ||
+    /* Without its article first ("les Pays-Bas"), then as written ("La
+     * Réunion" is a name of its own in French). */
+    skip = article_length(text, n);
+    if (skip > 0 && civil_key_of(text + skip, n - skip, &bare) == 0 &&
+        bare.len > 0)
+        return from_tables(&bare, &leads, out) ||
+               from_tables(&key, &leads, out) ||
+               from_icu_names(&bare, lang, &leads, out) ||
+               from_icu_names(&key, lang, &leads, out);
+    return from_tables(&key, &leads, out) ||
            from_icu_names(&key, lang, &leads, out);
+}
+
+/* 1 if a number carrying country `number` may be someone the document
+ * places in `document`: one of the two INSEE codes succeeded the other
+ * (data/insee_pays.csv's capay and crpay columns: URSS and Ukraine,
+ * Yugoslavia and Croatia, RFA and Allemagne). */
+int civil_country_linked(const char *number, const char *document)
+{
+    for (size_t i = 0; i < civil_country_link_count; i++) {
+        const civil_link *l = &civil_country_links[i];
+        if ((strcmp(l->a, number) == 0 && strcmp(l->b, document) == 0) ||
+            (strcmp(l->b, number) == 0 && strcmp(l->a, document) == 0))
+            return 1;
+    }
+    return 0;
 }

@@ -199,10 +199,18 @@ void civil_locales_begin(civil_locale_iter *it, const char *first);
 /* The next locale ID, or NULL when all were given. */
 const char *civil_locales_next(civil_locale_iter *it);
 
-/* --- civil_order.c: what a country's documents usually look like --- */
+/* --- civil_pattern.c, civil_order.c: what a country's documents look like --- */
 
-/* Usual numeric date order of a region's short date pattern ("US" -> MDY);
- * UNSPECIFIED if ICU cannot tell. */
+/* Order of the first y, M and d fields of an ICU date pattern; quoted
+ * text is literal. UNSPECIFIED for any other layout. */
+nir_date_order civil_pattern_order(const UChar *p, int32_t len);
+
+struct civil_region;
+/* The row of lib/civil/civil_regions.c for an ISO alpha-2 region, NULL if
+ * none (civil_data.h). */
+const struct civil_region *civil_region_find(const char *region);
+/* Numeric date order the region's official languages agree on ("US" ->
+ * MDY, "CA" -> UNSPECIFIED: en_CA and fr_CA differ). */
 nir_date_order civil_region_date_order(const char *region);
 /* Likely language of a region ("US" -> "en") into lang (cap >= 16);
  * "" if unknown. */
@@ -222,6 +230,9 @@ typedef struct civil_country {
  * Returns 1 if resolved, 0 if not. */
 int civil_country_resolve(const char *s, size_t len, const char *lang,
                           civil_country *out);
+/* 1 if one of two INSEE country codes succeeded the other (URSS and
+ * Ukraine, RFA and Allemagne, Tchécoslovaquie and Slovaquie). */
+int civil_country_linked(const char *number, const char *document);
 
 /* --- civil_date.c: a written date --- */
 
