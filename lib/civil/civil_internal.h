@@ -243,6 +243,8 @@ typedef struct civil_date {
     int field[3];       /* numeric: the three numbers as written */
     int digits[3];      /* their digit counts */
     nir_date written;   /* !numeric: the date with a month name */
+    int gregorian;      /* 1 if some order reads a Gregorian date (a
+                           numeric date may only fit another calendar) */
 } civil_date;
 
 /* Parse a written birth date. `lang` (may be "") is tried first for month
@@ -251,6 +253,16 @@ int civil_date_parse(const char *s, size_t len, const char *lang,
                      civil_date *out);
 /* Reading of a numeric date in an order; 1 if it is a valid date. */
 int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out);
+
+/* --- civil_calendar.c: a numeric date in another calendar --- */
+
+/* The Gregorian dates a numeric date stands for when read in `order` in
+ * the region's non-Gregorian calendar (civil_data.h), one per era that
+ * fits (Japanese eras), at most cap; 0 if none, or if ICU lacks the
+ * calendar. Only years of people in the register (1870 to now). */
+int civil_calendar_read(const struct civil_region *region,
+                        const civil_date *d, nir_date_order order,
+                        nir_date *out, int cap);
 
 /* --- civil_months.c: month names in every language ICU has --- */
 

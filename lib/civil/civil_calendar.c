@@ -1,0 +1,118 @@
+/*
+ * civil_calendar.c -- a numeric date read in a non-Gregorian calendar in
+ * civil use (Ethiopian 27/05/1957, Persian 1343/11/15, Minguo 54/02/04,
+ * Thai 04/02/2508, Japanese era 40/02/04) with ICU's calendar of that
+ * name, and converted to the Gregorian date the number's fields come from.
+ * Months are numbered from 1 as ICU counts them (Ethiopian Pagume is 13;
+ * Hebrew months count from Tishri).
+ */
+#include <string.h>
+
+#include <unicode/ucal.h>
+
+#include "civil_data.h"
+#include "civil_internal.h"
+
+/* People in the register were born from the 1870s on. */
+#define CALENDAR_FIRST_YEAR 1870
+
+static const UChar utc[] = {'U', 'T', 'C', 0};
+
+static UCalendar *open_calendar(const char *keyword)
+{
+    char locale[64] = "und@calendar=";
+    UErrorCode err = U_ZERO_ERROR;
+    UCalendar *cal;
+    size_t n = strlen(locale), k = strlen(keyword);
+    if (n + k >= sizeof locale)
+        return NULL;
+    memcpy(locale + n, keyword, k + 1);
+    cal = ucal_open(utc, -1, locale, UCAL_DEFAULT, &err);
+    if (U_FAILURE(err))
+        return NULL;
+    ucal_setAttribute(cal, UCAL_LENIENT, 0);
+    return cal;
+}
+
+/* The Gregorian date of an instant; 0 if outside the years of people in
+ * the register. */
+static int gregorian_of(UCalendar *greg, UDate when, int this_year,
+                        nir_date *out)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    ucal_setMillis(greg, when, &err);
+    out->year = ucal_get(greg, UCAL_EXTENDED_YEAR, &err);
+    out->month = ucal_get(greg, UCAL_MONTH, &err) + 1;
+    out->day = ucal_get(greg, UCAL_DATE, &err);
+    out->year_digits = 4;
+    return U_SUCCESS(err) && out->year >= CALENDAR_FIRST_YEAR &&
+           out->year <= this_year;
+}
+
+/* Year y, month m, day d of era `era`: the instant, if that date exists
+ * (non-lenient) and is still in that era (an era year beyond its end,
+ * Taishō 40, is not). */
+static int instant_of(UCalendar *cal, int32_t era, int y, int m, int d,
+                      UDate *when)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    ucal_clear(cal);
+    ucal_set(cal, UCAL_ERA, era);
+    ucal_set(cal, UCAL_YEAR, y);
+    ucal_set(cal, UCAL_MONTH, m - 1);
+    ucal_set(cal, UCAL_DATE, d);
+    ucal_set(cal, UCAL_HOUR_OF_DAY, 12);
+    *when = ucal_getMillis(cal, &err);
+    if (U_FAILURE(err))
+        return 0;
+    ucal_setMillis(cal, *when, &err);
+    return U_SUCCESS(err) && ucal_get(cal, UCAL_ERA, &err) == era &&
+           ucal_get(cal, UCAL_YEAR, &err) == y && U_SUCCESS(err);
+}
+
+int civil_calendar_read(const civil_region *region, const civil_date *d,
+                        nir_date_order order, nir_date *out, int cap)
+{
+    int yi, mi, di, count = 0, this_year;
+    UCalendar *cal, *greg;
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t eras;
+
+    switch (order) {
+    case NIR_DATE_ORDER_DMY: di = 0; mi = 1; yi = 2; break;
+    case NIR_DATE_ORDER_MDY: mi = 0; di = 1; yi = 2; break;
+    case NIR_DATE_ORDER_YMD: yi = 0; mi = 1; di = 2; break;
+    default: return 0;
+    }
+    if (!d->numeric || region->calendar == NULL || !region->calendar_in_icu ||
+        d->digits[mi] > 2 || d->digits[di] > 2 ||
+        (region->era_years ? d->digits[yi] > 3 : d->digits[yi] != 4) ||
+        d->field[mi] < 1 || d->field[mi] > 13 || d->field[di] < 1 ||
+        d->field[di] > 31 || d->field[yi] < 1)
+        return 0;
+    cal = open_calendar(region->calendar);
+    greg = open_calendar("gregorian");
+    if (cal == NULL || greg == NULL) {
+        ucal_close(cal);
+        ucal_close(greg);
+        return 0;
+    }
+    this_year = ucal_get(greg, UCAL_EXTENDED_YEAR, &err) + 1;
+    eras = ucal_getLimit(cal, UCAL_ERA, UCAL_MAXIMUM, &err);
+    /* The latest era first; eras before the register's years end it. */
+    for (int32_t era = U_SUCCESS(err) ? eras : -1; era >= 0 && count < cap;
+         era--) {
+        UDate when;
+        nir_date g;
+        if (!instant_of(cal, era, d->field[yi], d->field[mi], d->field[di],
+                        &when))
+            continue;
+        if (gregorian_of(greg, when, this_year, &g))
+            out[count++] = g;
+        else if (g.year < CALENDAR_FIRST_YEAR)
+            break;
+    }
+    ucal_close(cal);
+    ucal_close(greg);
+    return count;
+}
