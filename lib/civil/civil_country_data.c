@@ -4,6 +4,11 @@
 #include "civil_data.h"
 
 const civil_name civil_country_aliases[] = {
+    {"France", "FR"},
+    {"Republique francaise", "FR"},
+    {"French Republic", "FR"},
+    {"France metropolitaine", "FR"},
+    {"Metropole", "FR"},
     {"Angleterre", "99132"},
     {"England", "99132"},
     {"Ecosse", "99132"},

@@ -192,10 +192,17 @@ static inline const UChar *civil_table_string(const civil_table *t,
 typedef struct civil_locale_iter {
     char first[16];
     size_t preferred; /* next index in the preferred list */
-    int32_t available; /* next index in uloc_getAvailable() */
+    int32_t available; /* next index in uloc_getAvailable() (minus its
+                          count in the regional pass) */
+    int regional;     /* 1: then every regional locale (month names) */
+    int in_regional;  /* 1 once the walk gives regional locales: their
+                         parents were given before */
 } civil_locale_iter;
 
 void civil_locales_begin(civil_locale_iter *it, const char *first);
+/* The same walk, followed by every regional locale ("ar_DZ", "ar_SY",
+ * "de_AT": month names of their own). */
+void civil_locales_begin_regional(civil_locale_iter *it, const char *first);
 /* The next locale ID, or NULL when all were given. */
 const char *civil_locales_next(civil_locale_iter *it);
 
