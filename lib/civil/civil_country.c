@@ -254,31 +254,102 @@ static int from_icu_names(const civil_key *key, const char *lang,
 }
 
 /* Units of a leading article and the space or apostrophe after it ("les ",
- * "l'", "The "), 0 if none. */
+ * "l'", "The ", "ex-"), 0 if none. */
 static int32_t article_length(const UChar *s, int32_t n)
 {
     static const char *const articles[] = {
         "le", "la", "les", "l", "the", "el", "los", "las", "die", "der",
-        "das", "het", "il", "lo", "gli", NULL};
+        "das", "het", "il", "lo", "gli",
+        "ex", /* "ex-URSS", "ex-Yougoslavie": the former country */
+        NULL};
     for (size_t a = 0; articles[a] != NULL; a++) {
         int32_t k = (int32_t)strlen(articles[a]), i = 0;
         while (i < k && i < n && (s[i] | 0x20) == articles[a][i])
             i++;
         if (i == k && i < n &&
-            (s[i] == ' ' || s[i] == '\'' || s[i] == 0x2019) &&
-            (s[i] != ' ' || k > 1)) /* "l " is no article */
+            (s[i] == ' ' || s[i] == '\'' || s[i] == 0x2019 ||
+             (s[i] == '-' && k == 2)) && /* "ex-URSS" */
+            (s[i] != ' ' || k > 1))     /* "l " is no article */
             return i + 1;
     }
     return 0;
+}
+
+/* "Pays-Bas (les)", "Birmanie (Myanmar)", "Hollande (Pays-Bas)": where
+ * the parenthesis opens (text[open] == '('), or -1 if the text is not a
+ * name followed by one parenthesis. */
+static int32_t parenthesis_at(const UChar *text, int32_t n)
+{
+    int32_t end = n;
+    while (end > 0 && text[end - 1] == ' ')
+        end--;
+    if (end < 3 || text[end - 1] != ')')
+        return -1;
+    for (int32_t i = end - 2; i > 0; i--)
+        if (text[i] == '(')
+            return i;
+        else if (text[i] == ')')
+            return -1;
+    return -1;
+}
+
+static int is_article_key(const civil_key *k)
+{
+    static const char *const articles[] = {"le", "la", "les", "l", "the"};
+    for (size_t a = 0; a < sizeof articles / sizeof articles[0]; a++) {
+        size_t len = strlen(articles[a]), i = 0;
+        while (i < len && (int32_t)i < k->len && k->s[i] == articles[a][i])
+            i++;
+        if (i == len && k->len == (int32_t)len)
+            return 1;
+    }
+    return 0;
+}
+
+/* A name (its text and key): without its leading article first ("les
+ * Pays-Bas"), then as written ("La Réunion" is a name of its own in
+ * French); a trailing parenthesis ("Pays-Bas (les)", "Birmanie
+ * (Myanmar)") gives two names to try, the one before it first. `depth`
+ * bounds that to one parenthesis. */
+static int resolve_name(const UChar *text, int32_t n, const civil_key *key,
+                        const char *lang, civil_leads *leads, int depth,
+                        civil_country *out)
+{
+    civil_key bare, inside;
+    int32_t skip = article_length(text, n);
+    int32_t open = depth > 0 ? parenthesis_at(text, n) : -1;
+    int has_bare = skip > 0 && civil_key_of(text + skip, n - skip, &bare) == 0 &&
+                   bare.len > 0;
+
+    if ((has_bare && from_tables(&bare, leads, out)) ||
+        from_tables(key, leads, out))
+        return 1;
+    if (open > 0) {
+        int32_t close = n;
+        civil_key before;
+        while (text[close - 1] != ')')
+            close--;
+        if (civil_key_of(text + open + 1, close - open - 2, &inside) != 0 ||
+            civil_key_of(text, open, &before) != 0 || before.len == 0)
+            return 0;
+        /* "Pays-Bas (les)": the article belongs to the name before. */
+        if (resolve_name(text, open, &before, lang, leads, depth - 1, out))
+            return 1;
+        return inside.len > 0 && !is_article_key(&inside) &&
+               resolve_name(text + open + 1, close - open - 2, &inside, lang,
+                            leads, depth - 1, out);
+    }
+    return (has_bare && from_icu_names(&bare, lang, leads, out)) ||
+           from_icu_names(key, lang, leads, out);
 }
 
 int civil_country_resolve(const char *s, size_t len, const char *lang,
                           civil_country *out)
 {
     UChar text[NIR_MAX_INPUT + 1];
-    civil_key key, bare;
+    civil_key key;
     civil_leads leads;
-    int32_t n, skip;
+    int32_t n;
 
     memset(out, 0, sizeof *out);
     civil_trim(&s, &len);
@@ -298,17 +369,7 @@ int civil_country_resolve(const char *s, size_t len, const char *lang,
     if (civil_key_of(text, n, &key) != 0 || key.len == 0)
         return 0;
     civil_leads_init(&leads);
-    /* Without its article first ("les Pays-Bas"), then as written ("La
-     * Réunion" is a name of its own in French). */
-    skip = article_length(text, n);
-    if (skip > 0 && civil_key_of(text + skip, n - skip, &bare) == 0 &&
-        bare.len > 0)
-        return from_tables(&bare, &leads, out) ||
-               from_tables(&key, &leads, out) ||
-               from_icu_names(&bare, lang, &leads, out) ||
-               from_icu_names(&key, lang, &leads, out);
-    return from_tables(&key, &leads, out) ||
-           from_icu_names(&key, lang, &leads, out);
+    return resolve_name(text, n, &key, lang, &leads, 1, out);
 }
 
 /* 1 if a number carrying country `number` may be someone the document

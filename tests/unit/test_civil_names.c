@@ -108,6 +108,11 @@ START_TEST(test_usual_names_and_abbreviations)
         {"Congo-Kinshasa", "99312"}, {"Birmanie", "99224"},
         {"la Suisse", "99140"},     {"l'Allemagne", "99109"},
         {"Deutschland", "99109"},   {"C\xc3\xb4te d'Ivoire", "99326"},
+        /* INSEE-style trailing parentheses, "ex-" */
+        {"Pays-Bas (les)", "99135"}, {"Etats-Unis (les)", "99404"},
+        {"Birmanie (Myanmar)", "99224"}, {"Hollande (Pays-Bas)", "99135"},
+        {"Ex-URSS", "99123"},       {"ex-Yougoslavie", "99121"},
+        {"R.D. Congo", "99312"},    {"Bosnie", "99118"},
     };
     assert_names(cases, sizeof cases / sizeof cases[0]);
 }
@@ -133,6 +138,19 @@ START_TEST(test_historical_and_former_names)
         {"Formose", "99236"},         {"Siam", "99219"},
     };
     assert_names(cases, sizeof cases / sizeof cases[0]);
+}
+END_TEST
+
+START_TEST(test_names_that_are_no_country)
+{
+    static const char *const names[] = {"Atlantide (la)", "Exeter", "(les)",
+                                        "ex-", "les", "Smurfland"};
+    number n = nir_of(1, 65, 2, "99404");
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        nir_civil_report r = run((given){n.s, NULL, NULL, names[i]});
+        ck_assert_msg(find(&r, NIR_FINDING_DOCUMENT_COUNTRY_UNRESOLVED) >= 0,
+                      "%s resolved", names[i]);
+    }
 }
 END_TEST
 
@@ -550,6 +568,7 @@ static Suite *civil_names_suite(void)
     tcase_add_test(countries, test_united_states_spellings);
     tcase_add_test(countries, test_usual_names_and_abbreviations);
     tcase_add_test(countries, test_historical_and_former_names);
+    tcase_add_test(countries, test_names_that_are_no_country);
     tcase_add_test(countries, test_historical_country_implies_an_order);
     tcase_add_test(countries, test_country_succession);
     tcase_add_test(countries, test_unrelated_countries_still_mismatch);
