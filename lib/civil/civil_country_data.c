@@ -434,6 +434,19 @@ const civil_sex_word civil_sex_words[] = {
     {"Vrouw", NIR_SEX_FEMALE},
     {"Mannelijk", NIR_SEX_MALE},
     {"Vrouwelijk", NIR_SEX_FEMALE},
+    {"Masc", NIR_SEX_MALE},
+    {"Masculine", NIR_SEX_MALE},
+    {"Fém", NIR_SEX_FEMALE},
+    {"Fem", NIR_SEX_FEMALE},
+    {"Féminine", NIR_SEX_FEMALE},
+    {"Feminine", NIR_SEX_FEMALE},
+    {"Männl", NIR_SEX_MALE},
+    {"Weibl", NIR_SEX_FEMALE},
+    {"Don", NIR_SEX_MALE},
+    {"Doña", NIR_SEX_FEMALE},
+    {"Sig.na", NIR_SEX_FEMALE},
+    {"Mw", NIR_SEX_FEMALE},
+    {"Mej", NIR_SEX_FEMALE},
 };
 const size_t civil_sex_word_count =
     sizeof civil_sex_words / sizeof civil_sex_words[0];

@@ -488,11 +488,13 @@ START_TEST(test_sex_words_and_civilities)
     static const char *const male[] = {
         "M.", "M", "Mr", "Mr.", "MR", "Monsieur", "MONSIEUR", "monsieur ",
         "H", "Herr", "m\xc3\xa4nnlich", "M\xc3\x84NNLICH", "Sr.", "Se\xc3\xb1or",
-        "hombre", "masculino", "Masculin", "Signor", "Dhr.", "var\xc3\xb3n"};
+        "hombre", "masculino", "Masculin", "Signor", "Dhr.", "var\xc3\xb3n",
+        "Masc.", "m\xc3\xa4nnl."};
     static const char *const female[] = {
         "Mme", "Mme.", "MME", "Madame", "Mlle", "Mademoiselle", "Mrs",
         "Mrs.", "Ms", "Miss", "Frau", "W", "w", "weiblich", "WEIBLICH",
         "Sra.", "Sra", "Se\xc3\xb1ora", "Srta.", "mujer", "femenino",
+        "F\xc3\xa9m.", "weibl.", "Do\xc3\xb1\x61", "Fem",
         "F\xc3\xa9minin", "Signora", "Mevr."};
     nir_sex s;
     for (size_t i = 0; i < sizeof male / sizeof male[0]; i++) {
