@@ -21,13 +21,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-
-
-def c_str(s):
-    out = s.replace("\\", "\\\\").replace('"', '\\"')
-    if any(ord(ch) < 0x20 for ch in out):
-        raise ValueError("control character in data: %r" % s)
-    return '"%s"' % out
+sys.path.insert(0, HERE)
+from gen_tables import c_str  # noqa: E402  (the same C string literals)
 
 
 def read_csv(path):
