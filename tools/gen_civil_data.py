@@ -17,6 +17,7 @@ and fails if it differs. Standard library only.
 import csv
 import io
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -72,6 +73,11 @@ def main():
         code = r["cog"]
         if not is_country_code(code):
             continue
+        # "VATICAN, ou SAINT-SIEGE": each half is a name of its own.
+        halves = re.split(r",\s+ou\s+", r["libcog"], flags=re.IGNORECASE)
+        if len(halves) > 1:
+            for name in halves:
+                former.append((name.strip(), code))
         for name in r["ancnom"].split(","):
             name = name.strip()
             if name:
@@ -102,6 +108,7 @@ def main():
         w("    {%s, %s},\n" % (c_str(name), c_str(code)))
     w("};\nconst size_t civil_country_alias_count =\n"
       "    sizeof civil_country_aliases / sizeof civil_country_aliases[0];\n\n")
+    w("/* INSEE's former names (ancnom) and each half of its names \"A, ou B\". */\n")
     w("const civil_name civil_country_former_names[] = {\n")
     for name, code in former:
         w("    {%s, %s},\n" % (c_str(name), c_str(code)))

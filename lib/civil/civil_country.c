@@ -90,36 +90,15 @@ static int ascii_letters(const char *s, size_t len)
     return 1;
 }
 
-/* INSEE names: short ("ETATS-UNIS"), official ("ÉTATS-UNIS D'AMÉRIQUE"),
- * and each half of "VATICAN, ou SAINT-SIEGE". Every entry has a short
- * name. */
-static int insee_name_matches(const char *name, const civil_key *key,
-                              civil_leads *leads)
-{
-    const char *alt;
-    if (civil_key_matches_utf8(name, key, leads))
-        return 1;
-    alt = strstr(name, ", ou ");
-    if (alt != NULL) {
-        char first[NIR_MAX_INPUT];
-        size_t n = (size_t)(alt - name);
-        if (n < sizeof first) {
-            memcpy(first, name, n);
-            first[n] = '\0';
-            if (civil_key_matches_utf8(first, key, leads))
-                return 1;
-        }
-        return civil_key_matches_utf8(alt + 5, key, leads);
-    }
-    return 0;
-}
-
+/* INSEE names: short ("ETATS-UNIS") and official ("ÉTATS-UNIS
+ * D'AMÉRIQUE"). Each half of "VATICAN, ou SAINT-SIEGE" is in
+ * civil_country_former_names (tools/gen_civil_data.py). */
 static int from_insee_names(const civil_key *key, civil_leads *leads,
                             civil_country *out)
 {
     for (size_t i = 0; i < nir_country_count(); i++) {
         const nir_country *c = nir_country_at(i);
-        if (insee_name_matches(c->name, key, leads) ||
+        if (civil_key_matches_utf8(c->name, key, leads) ||
             civil_key_matches_utf8(c->official_name, key, leads)) {
             set_insee(out, c); /* its code is the one to compare */
             return 1;

@@ -134,11 +134,16 @@ const civil_name civil_country_aliases[] = {
 const size_t civil_country_alias_count =
     sizeof civil_country_aliases / sizeof civil_country_aliases[0];
 
+/* INSEE's former names (ancnom) and each half of its names "A, ou B". */
 const civil_name civil_country_former_names[] = {
     {"SERBIE-ET-MONTENEGRO", "99120"},
     {"SERBIE-ET-MONTENEGRO", "99121"},
     {"U.R.S.S.", "99123"},
+    {"VATICAN", "99129"},
+    {"SAINT-SIEGE", "99129"},
     {"HOLLANDE", "99135"},
+    {"IRLANDE", "99136"},
+    {"EIRE", "99136"},
     {"EX-REPUBLIQUE YOUGOSLAVE DE MACEDOINE", "99156"},
     {"SERBIE", "99157"},
     {"PERSE", "99204"},
@@ -190,6 +195,8 @@ const civil_name civil_country_former_names[] = {
     {"SAINT-DOMINGUE", "99408"},
     {"REPUBLIQUE DE BOLIVIE", "99418"},
     {"REPUBLIQUE DU VENEZUELA", "99424"},
+    {"MALOUINES", "99427"},
+    {"FALKLAND (ILES)", "99427"},
     {"GUYANE BRITANNIQUE", "99428"},
     {"HONDURAS BRITANNIQUE", "99429"},
     {"ILES  LUCAYES", "99436"},
