@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include <unicode/ucal.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
 
 #include "civil_data.h"
 #include "civil_internal.h"
@@ -70,13 +72,44 @@ static int instant_of(UCalendar *cal, int32_t era, int y, int m, int d,
            ucal_get(cal, UCAL_YEAR, &err) == y && U_SUCCESS(err);
 }
 
+/* The era a date names (d->era): its index in ICU's era names of the
+ * region's locale for this calendar (calendar/<name>/eras, abbreviated,
+ * wide or narrow), -1 if none. */
+static int32_t named_era(const civil_region *region, const civil_date *d)
+{
+    static const char *const widths[] = {"abbreviated", "wide", "narrow"};
+    UErrorCode err = U_ZERO_ERROR;
+    UResourceBundle *locale = ures_open(NULL, region->locale, &err);
+    UResourceBundle *eras = ures_getByKey(locale, "calendar", NULL, &err);
+    int32_t found = -1;
+    eras = ures_getByKey(eras, region->calendar, eras, &err);
+    eras = ures_getByKey(eras, "eras", eras, &err);
+    for (size_t w = 0; U_SUCCESS(err) && found < 0 && w < 3; w++) {
+        UErrorCode werr = U_ZERO_ERROR;
+        UResourceBundle *names = ures_getByKey(eras, widths[w], NULL, &werr);
+        int32_t count = U_SUCCESS(werr) ? ures_getSize(names) : 0;
+        for (int32_t i = 0; i < count && found < 0; i++) {
+            int32_t n;
+            UErrorCode serr = U_ZERO_ERROR;
+            const UChar *s = ures_getStringByIndex(names, i, &n, &serr);
+            if (U_SUCCESS(serr) && n == d->era_len &&
+                u_strncmp(s, d->era, n) == 0)
+                found = i;
+        }
+        ures_close(names);
+    }
+    ures_close(eras);
+    ures_close(locale);
+    return found;
+}
+
 int civil_calendar_read(const civil_region *region, const civil_date *d,
                         nir_date_order order, nir_date *out, int cap)
 {
     int yi, mi, di, count = 0, this_year;
     UCalendar *cal, *greg;
     UErrorCode err = U_ZERO_ERROR;
-    int32_t eras;
+    int32_t eras, last_era;
 
     switch (order) {
     case NIR_DATE_ORDER_DMY: di = 0; mi = 1; yi = 2; break;
@@ -99,9 +132,15 @@ int civil_calendar_read(const civil_region *region, const civil_date *d,
     }
     this_year = ucal_get(greg, UCAL_EXTENDED_YEAR, &err) + 1;
     eras = ucal_getLimit(cal, UCAL_ERA, UCAL_MAXIMUM, &err);
+    last_era = 0;
+    if (d->era_len > 0) { /* the era the date names, and no other */
+        eras = last_era = named_era(region, d);
+        if (eras < 0)
+            err = U_ILLEGAL_ARGUMENT_ERROR; /* an era ICU does not name */
+    }
     /* The latest era first; eras before the register's years end it. */
-    for (int32_t era = U_SUCCESS(err) ? eras : -1; era >= 0 && count < cap;
-         era--) {
+    for (int32_t era = U_SUCCESS(err) ? eras : -1;
+         era >= last_era && count < cap; era--) {
         UDate when;
         nir_date g;
         if (!instant_of(cal, era, d->field[yi], d->field[mi], d->field[di],

@@ -143,7 +143,7 @@ int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out)
  * date that reads as no Gregorian date may still be one of another
  * calendar (Persian 1343/11/15, Minguo 105/02/04): kept, with
  * out->gregorian = 0. */
-static int parse_numeric(const tokens *tk, civil_date *out)
+static int parse_numeric(const UChar *s, const tokens *tk, civil_date *out)
 {
     int k = 0;
     nir_date r;
@@ -156,10 +156,20 @@ static int parse_numeric(const tokens *tk, civil_date *out)
         k++;
     }
     /* 昭和40年, 民國54年: a short year after a word (an era name) counts
-     * from that era, not from the Gregorian epoch; it cannot be
-     * compared. ("公元1965年", AD 1965, has a full year.) */
-    if (tk->cjk && !tk->t[0].is_number && out->digits[0] != 4)
-        return 0;
+     * from that era, not from the Gregorian epoch: kept for the document
+     * country's calendar (civil_calendar_read), never read as Gregorian.
+     * ("公元1965年", AD 1965, has a full year.) */
+    if (tk->cjk && !tk->t[0].is_number && out->digits[0] != 4) {
+        const token *era = &tk->t[0];
+        if (era->len > CIVIL_ERA_CAP || tk->n != 4 || out->digits[0] > 3 ||
+            out->digits[1] > 2 || out->digits[2] > 2)
+            return 0;
+        memcpy(out->era, s + era->start, (size_t)era->len * sizeof(UChar));
+        out->era_len = era->len;
+        out->forced = NIR_DATE_ORDER_YMD;
+        out->gregorian = 0;
+        return 1;
+    }
     if (out->digits[0] == 4 || tk->cjk)
         out->forced = NIR_DATE_ORDER_YMD; /* ISO 8601, 1965年2月4日 */
     else if (out->digits[1] > 2 ||
@@ -375,7 +385,7 @@ int civil_date_parse(const char *s, size_t len, const char *lang,
             long_words++;
     }
     if (numbers == 3 && long_words == 0)
-        return parse_numeric(&tk, out);
+        return parse_numeric(text, &tk, out);
     if (numbers == 1 && tk.n == 1)
         return parse_basic_iso(&tk.t[0], out);
     if (numbers == 2)

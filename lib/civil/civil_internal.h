@@ -243,6 +243,7 @@ int civil_country_linked(const char *number, const char *document);
 
 /* --- civil_date.c: a written date --- */
 
+#define CIVIL_ERA_CAP 8
 typedef struct civil_date {
     int numeric;        /* 1: three numbers, the order decides */
     nir_date_order forced; /* order fixed by the text itself (ISO 8601,
@@ -252,6 +253,9 @@ typedef struct civil_date {
     nir_date written;   /* !numeric: the date with a month name */
     int gregorian;      /* 1 if some order reads a Gregorian date (a
                            numeric date may only fit another calendar) */
+    UChar era[CIVIL_ERA_CAP]; /* 昭和40年2月4日: the era's name (era_len
+                                 units), its year in field[0] */
+    int32_t era_len;
 } civil_date;
 
 /* Parse a written birth date. `lang` (may be "") is tried first for month
@@ -265,8 +269,9 @@ int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out);
 
 /* The Gregorian dates a numeric date stands for when read in `order` in
  * the region's non-Gregorian calendar (civil_data.h), one per era that
- * fits (Japanese eras), at most cap; 0 if none, or if ICU lacks the
- * calendar. Only years of people in the register (1870 to now). */
+ * fits (Japanese eras) or in the era the date names (昭和, 民國: ICU's
+ * era names of the region's locale), at most cap; 0 if none, or if ICU
+ * lacks the calendar. Only years of people in the register (1870 to now). */
 int civil_calendar_read(const struct civil_region *region,
                         const civil_date *d, nir_date_order order,
                         nir_date *out, int cap);

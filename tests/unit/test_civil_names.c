@@ -334,6 +334,13 @@ START_TEST(test_other_calendars_read)
         {"40/02/04", "JP", "japanese", 65, 2},    /* Shōwa 40 */
         {"2/2/4", "Japon", "japanese", 90, 2},    /* Heisei 2 */
         {"02/10/1384", "SA", "islamic-umalqura", 65, 2},
+        /* era names: 昭和40年2月4日, 平成2年2月4日, 民國54年2月4日 */
+        {"\xe6\x98\xad\xe5\x92\x8c" "40\xe5\xb9\xb4" "2\xe6\x9c\x88"
+         "4\xe6\x97\xa5", "JP", "japanese", 65, 2},
+        {"\xe5\xb9\xb3\xe6\x88\x90" "2\xe5\xb9\xb4" "2\xe6\x9c\x88"
+         "4\xe6\x97\xa5", "Japon", "japanese", 90, 2},
+        {"\xe6\xb0\x91\xe5\x9c\x8b" "54\xe5\xb9\xb4" "2\xe6\x9c\x88"
+         "4\xe6\x97\xa5", "TW", "roc", 65, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const calendar_case *k = &cases[i];

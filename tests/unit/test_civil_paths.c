@@ -284,16 +284,18 @@ END_TEST
 
 /* Regression: an era year (昭和40年 = 1965, 民國54年 = 1965) was compared
  * as a Gregorian two-digit year and reported as a birth-year mismatch.
- * It cannot be compared: the date is reported as not understood. */
+ * Without a document country whose calendar names the era, it cannot be
+ * compared: the date is reported as not understood. (With JP or TW it is
+ * read in that calendar: test_civil_names.c.) */
 START_TEST(test_cjk_era_year_not_compared)
 {
     static const struct {
         const char *date, *country;
     } cases[] = {
         {"\xe6\x98\xad\xe5\x92\x8c" "40\xe5\xb9\xb4" "2\xe6\x9c\x88"
-         "4\xe6\x97\xa5", "JP"},  /* 昭和40年2月4日 */
+         "4\xe6\x97\xa5", "CN"},  /* 昭和40年2月4日 */
         {"\xe6\xb0\x91\xe5\x9c\x8b" "54\xe5\xb9\xb4" "2\xe6\x9c\x88"
-         "4\xe6\x97\xa5", "TW"},  /* 民國54年2月4日 */
+         "4\xe6\x97\xa5", "JP"},  /* 民國54年2月4日: not a Japanese era */
         {"\xe6\x98\xad\xe5\x92\x8c" "40\xe5\xb9\xb4" "2\xe6\x9c\x88"
          "4\xe6\x97\xa5", NULL},
     };
