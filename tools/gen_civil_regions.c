@@ -26,9 +26,46 @@
 #include <unicode/ures.h>
 #include <unicode/uversion.h>
 
-#include "civil_internal.h"
+#include "nir.h"
 
 #define MAX_CALENDARS 64
+
+/* y, M and d as they come first in a pattern; 0 for anything else. */
+static char field_of(UChar c)
+{
+    if (c == 'y' || c == 'Y' || c == 'u' || c == 'r')
+        return 'y';
+    if (c == 'M' || c == 'L')
+        return 'M';
+    return c == 'd' ? 'd' : 0;
+}
+
+/* Order of the first y, M and d fields of an ICU date pattern ("M/d/yy"
+ * -> MDY); quoted text is literal. UNSPECIFIED for any other layout. */
+static nir_date_order pattern_order(const UChar *p, int32_t len)
+{
+    static const struct {
+        char first, second;
+        nir_date_order order;
+    } layouts[] = {{'d', 'M', NIR_DATE_ORDER_DMY},
+                   {'M', 'd', NIR_DATE_ORDER_MDY},
+                   {'y', 'M', NIR_DATE_ORDER_YMD}};
+    nir_date_order order = NIR_DATE_ORDER_UNSPECIFIED;
+    char seen[3] = {0};
+    int n = 0, quoted = 0;
+    for (int32_t i = 0; i < len && n < 3; i++) {
+        char f = quoted ? 0 : field_of(p[i]);
+        quoted ^= p[i] == '\'';
+        if (f && memchr(seen, f, (size_t)n) == NULL)
+            seen[n++] = f;
+    }
+    for (size_t k = 0; k < sizeof layouts / sizeof layouts[0]; k++)
+        if (n == 3 && seen[0] == layouts[k].first &&
+            seen[1] == layouts[k].second)
+            order = layouts[k].order;
+    return order;
+}
+
 
 typedef struct calendar_row {
     char region[3];
@@ -79,7 +116,7 @@ static nir_date_order locale_order(const char *locale)
         udat_open(UDAT_NONE, UDAT_SHORT, locale, NULL, 0, NULL, 0, &err);
     int32_t n = udat_toPattern(fmt, 0, pattern, 64, &err);
     udat_close(fmt);
-    return U_SUCCESS(err) && n < 64 ? civil_pattern_order(pattern, n)
+    return U_SUCCESS(err) && n < 64 ? pattern_order(pattern, n)
                                     : NIR_DATE_ORDER_UNSPECIFIED;
 }
 

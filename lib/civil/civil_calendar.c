@@ -6,6 +6,7 @@
  * Months are numbered from 1 as ICU counts them (Ethiopian Pagume is 13;
  * Hebrew months count from Tishri).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <unicode/ucal.h>
@@ -20,19 +21,17 @@
 
 static const UChar utc[] = {'U', 'T', 'C', 0};
 
-static UCalendar *open_calendar(const char *keyword)
+/* A calendar (an ICU keyword of civil_regions.c, a few letters) in UTC,
+ * non-lenient: a date that does not exist is an error. A calendar ICU
+ * cannot open leaves *err set, and every later call does nothing. */
+static UCalendar *open_calendar(const char *keyword, UErrorCode *err)
 {
-    char locale[64] = "und@calendar=";
-    UErrorCode err = U_ZERO_ERROR;
+    char locale[64];
     UCalendar *cal;
-    size_t n = strlen(locale), k = strlen(keyword);
-    if (n + k >= sizeof locale)
-        return NULL;
-    memcpy(locale + n, keyword, k + 1);
-    cal = ucal_open(utc, -1, locale, UCAL_DEFAULT, &err);
-    if (U_FAILURE(err))
-        return NULL;
-    ucal_setAttribute(cal, UCAL_LENIENT, 0);
+    snprintf(locale, sizeof locale, "und@calendar=%s", keyword);
+    cal = ucal_open(utc, -1, locale, UCAL_DEFAULT, err);
+    if (U_SUCCESS(*err))
+        ucal_setAttribute(cal, UCAL_LENIENT, 0);
     return cal;
 }
 
@@ -106,30 +105,22 @@ static int32_t named_era(const civil_region *region, const civil_date *d)
 int civil_calendar_read(const civil_region *region, const civil_date *d,
                         nir_date_order order, nir_date *out, int cap)
 {
-    int yi, mi, di, count = 0, this_year;
+    /* Where the year, month and day are for DMY, MDY and YMD. */
+    static const int at[4][3] = {{0, 0, 0}, {2, 1, 0}, {2, 0, 1}, {0, 1, 2}};
+    int yi = at[order][0], mi = at[order][1], di = at[order][2];
+    int count = 0, this_year;
     UCalendar *cal, *greg;
     UErrorCode err = U_ZERO_ERROR;
     int32_t eras, last_era;
 
-    switch (order) {
-    case NIR_DATE_ORDER_DMY: di = 0; mi = 1; yi = 2; break;
-    case NIR_DATE_ORDER_MDY: mi = 0; di = 1; yi = 2; break;
-    case NIR_DATE_ORDER_YMD: yi = 0; mi = 1; di = 2; break;
-    default: return 0;
-    }
-    if (!d->numeric || region->calendar == NULL || !region->calendar_in_icu ||
+    if (order == NIR_DATE_ORDER_UNSPECIFIED || !d->numeric || region->calendar == NULL || !region->calendar_in_icu ||
         d->digits[mi] > 2 || d->digits[di] > 2 ||
         (region->era_years ? d->digits[yi] > 3 : d->digits[yi] != 4) ||
         d->field[mi] < 1 || d->field[mi] > 13 || d->field[di] < 1 ||
         d->field[di] > 31 || d->field[yi] < 1)
         return 0;
-    cal = open_calendar(region->calendar);
-    greg = open_calendar("gregorian");
-    if (cal == NULL || greg == NULL) {
-        ucal_close(cal);
-        ucal_close(greg);
-        return 0;
-    }
+    cal = open_calendar(region->calendar, &err);
+    greg = open_calendar("gregorian", &err);
     this_year = ucal_get(greg, UCAL_EXTENDED_YEAR, &err) + 1;
     eras = ucal_getLimit(cal, UCAL_ERA, UCAL_MAXIMUM, &err);
     last_era = 0;

@@ -239,24 +239,6 @@ static int date_matches(const check *c, const nir_date *date)
            (!month_known || date->month == n->birth_month);
 }
 
-/* The orders a numeric date is read in for another calendar: the one the
- * text fixes, else the one given or implied, else all three. */
-static size_t calendar_orders(const civil_date *d, nir_date_order wanted,
-                              nir_date_order *orders)
-{
-    if (d->forced != NIR_DATE_ORDER_UNSPECIFIED) {
-        orders[0] = d->forced;
-        return 1;
-    }
-    if (wanted != NIR_DATE_ORDER_UNSPECIFIED) {
-        orders[0] = wanted;
-        return 1;
-    }
-    orders[0] = NIR_DATE_ORDER_DMY;
-    orders[1] = NIR_DATE_ORDER_MDY;
-    orders[2] = NIR_DATE_ORDER_YMD;
-    return 3;
-}
 
 /* The date read in the document country's other calendar: `greg` holds
  * the report as the Gregorian reading left it. */
@@ -292,10 +274,17 @@ static void compare_other_calendar(check *c, const civil_date *d,
     nir_civil_report *rep = c->report;
     nir_civil_report before = *rep;
     check state = *c;
-    nir_date_order orders[3];
+    /* The orders a numeric date is read in for another calendar: the one
+     * the text fixes, else the one given or implied, else all three. */
+    static const nir_date_order every[3] = {
+        NIR_DATE_ORDER_DMY, NIR_DATE_ORDER_MDY, NIR_DATE_ORDER_YMD};
+    nir_date_order fixed =
+        d->forced != NIR_DATE_ORDER_UNSPECIFIED ? d->forced : wanted;
+    const nir_date_order *orders =
+        fixed != NIR_DATE_ORDER_UNSPECIFIED ? &fixed : every;
+    size_t norders = fixed != NIR_DATE_ORDER_UNSPECIFIED ? 1 : 3;
     nir_date readings[8], first;
     nir_date_order first_order = NIR_DATE_ORDER_UNSPECIFIED;
-    size_t norders = calendar_orders(d, wanted, orders);
     int found = 0;
 
     compare_gregorian(c, d, wanted, explicit_order);

@@ -110,13 +110,10 @@ static int from_insee_names(const civil_key *key, civil_leads *leads,
 /* A country of data/'s tables, by INSEE code or French ISO alpha-2. */
 static int from_table_code(const char *code, civil_country *out)
 {
-    const nir_country *c;
+    /* tools/gen_civil_data.py checked every code: it is in the tables. */
     if (strlen(code) == 2)
         return from_region(code, 2, out);
-    c = nir_country_by_code(code, strlen(code));
-    if (c == NULL)
-        return 0;
-    set_insee(out, c);
+    set_insee(out, nir_country_by_code(code, strlen(code)));
     return 1;
 }
 
@@ -259,9 +256,7 @@ static int32_t article_length(const UChar *s, int32_t n)
  * name followed by one parenthesis. */
 static int32_t parenthesis_at(const UChar *text, int32_t n)
 {
-    int32_t end = n;
-    while (end > 0 && text[end - 1] == ' ')
-        end--;
+    int32_t end = n; /* the text is trimmed */
     if (end < 3 || text[end - 1] != ')')
         return -1;
     for (int32_t i = end - 2; i > 0; i--)

@@ -355,11 +355,8 @@ static size_t date_part(const char *s, size_t len)
             size_t t = i;
             while (t < len && (s[t] == ' ' || s[t] == 'T' || s[t] == 't'))
                 t++;
-            if (t - i <= 2 && is_time(s, len, t)) {
-                while (i > 0 && s[i - 1] == ' ')
-                    i--;
-                return i;
-            }
+            if (t - i <= 2 && is_time(s, len, t))
+                return i; /* s[i - 1] is a digit: nothing to trim */
         }
     return len;
 }

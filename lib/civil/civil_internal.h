@@ -206,22 +206,14 @@ void civil_locales_begin_regional(civil_locale_iter *it, const char *first);
 /* The next locale ID, or NULL when all were given. */
 const char *civil_locales_next(civil_locale_iter *it);
 
-/* --- civil_pattern.c, civil_order.c: what a country's documents look like --- */
-
-/* Order of the first y, M and d fields of an ICU date pattern; quoted
- * text is literal. UNSPECIFIED for any other layout. */
-nir_date_order civil_pattern_order(const UChar *p, int32_t len);
+/* --- civil_order.c: what a country's documents look like --- */
 
 struct civil_region;
 /* The row of lib/civil/civil_regions.c for an ISO alpha-2 region, NULL if
- * none (civil_data.h). */
+ * none (civil_data.h): the numeric date order the region's official
+ * languages agree on ("US" -> MDY, "CA" -> none: en_CA and fr_CA differ),
+ * its likely locale, its other calendar. */
 const struct civil_region *civil_region_find(const char *region);
-/* Numeric date order the region's official languages agree on ("US" ->
- * MDY, "CA" -> UNSPECIFIED: en_CA and fr_CA differ). */
-nir_date_order civil_region_date_order(const char *region);
-/* Likely language of a region ("US" -> "en") into lang (cap >= 16);
- * "" if unknown. */
-void civil_region_language(const char *region, char *lang, size_t cap);
 
 /* --- civil_country.c: a country from a code or a name --- */
 

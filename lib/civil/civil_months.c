@@ -49,17 +49,17 @@ static UResourceBundle *names_array(UResourceBundle *locale, const char *kind,
     return r;
 }
 
-/* 0 on success, -1 if ICU has no such locale. A locale that holds some
- * forms only (fr_MA: the abbreviated ones) takes the others from its
- * parents ("fr"), as ICU's date formats do. */
-static int symbols_open(symbols *sy, const char *id)
+/* A locale that holds some forms only (fr_MA: the abbreviated ones)
+ * takes the others from its parents ("fr"), as ICU's date formats do;
+ * root has them all. A form ICU cannot give stays NULL (no names). */
+static void symbols_open(symbols *sy, const char *id)
 {
     char name[ULOC_FULLNAME_CAPACITY];
     int missing = 1;
+    UErrorCode err = U_ZERO_ERROR;
     memset(sy, 0, sizeof *sy);
     snprintf(name, sizeof name, "%s", id);
-    while (missing && name[0] != '\0') {
-        UErrorCode err = U_ZERO_ERROR;
+    while (missing && name[0] != '\0' && U_SUCCESS(err)) {
         UResourceBundle *locale = ures_open(NULL, name, &err);
         missing = 0;
         for (size_t t = 0; U_SUCCESS(err) && t < MONTH_ARRAYS; t++) {
@@ -77,13 +77,8 @@ static int symbols_open(symbols *sy, const char *id)
             missing |= sy->weekdays[t] == NULL;
         }
         ures_close(locale);
-        if (U_FAILURE(err))
-            return -1;
         uloc_getParent(name, name, (int32_t)sizeof name, &err);
-        if (U_FAILURE(err))
-            break;
     }
-    return 0;
 }
 
 static void symbols_close(symbols *sy)
@@ -98,16 +93,8 @@ static void symbols_close(symbols *sy)
 static const UChar *symbol(UResourceBundle *array, int32_t i, int32_t *n)
 {
     UErrorCode err = U_ZERO_ERROR;
-    const UChar *s;
     *n = 0;
-    if (array == NULL)
-        return NULL;
-    s = ures_getStringByIndex(array, i, n, &err);
-    if (U_FAILURE(err)) {
-        *n = 0;
-        return NULL;
-    }
-    return s;
+    return array != NULL ? ures_getStringByIndex(array, i, n, &err) : NULL;
 }
 
 /* Exact match of word against the locale's month names: 1-12, or 0. */
@@ -368,12 +355,11 @@ void civil_months_match(const civil_key *words, size_t count,
         find_open_words(&p, month);
         if (in_place && !locale_may_match(&p, &pool, id, it.in_regional))
             continue; /* nothing changes: done() stays false */
-        if (symbols_open(&sy, id) == 0) {
-            /* Regional locales add their own names ("Jänner", "فيفري"),
-             * exactly: a prefix found there would be one of many forms. */
-            match_in_locale(&sy, &p, !it.in_regional, month);
-            symbols_close(&sy);
-        }
+        symbols_open(&sy, id);
+        /* Regional locales add their own names ("Jänner", "فيفري"),
+         * exactly: a prefix found there would be one of many forms. */
+        match_in_locale(&sy, &p, !it.in_regional, month);
+        symbols_close(&sy);
         if (done(words, count, month))
             break;
     }

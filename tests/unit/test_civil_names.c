@@ -143,8 +143,9 @@ END_TEST
 
 START_TEST(test_names_that_are_no_country)
 {
-    static const char *const names[] = {"Atlantide (la)", "Exeter", "(les)",
-                                        "ex-", "les", "Smurfland"};
+    static const char *const names[] = {
+        "Atlantide (la)", "Exeter", "(les)", "ex-", "les", "Smurfland",
+        "- (les)", "Pays (a) (b)", "Smurf)", "x (y"};
     number n = nir_of(1, 65, 2, "99404");
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         nir_civil_report r = run((given){n.s, NULL, NULL, names[i]});
@@ -387,6 +388,40 @@ START_TEST(test_other_calendar_gregorian_first)
 }
 END_TEST
 
+START_TEST(test_other_calendar_month_codes)
+{
+    /* A number with an unknown-month code (20) or a pseudo-month (34 =
+     * April): the year is compared in the other calendar, the month as
+     * the code allows. */
+    number unknown = nir_of(1, 65, 20, "99315");
+    number pseudo = nir_of(1, 65, 32, "99315"); /* February */
+    nir_civil_report r = run((given){unknown.s, NULL, "27/05/1957", "ET"});
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+    must_find(&r, NIR_FINDING_OTHER_CALENDAR);
+    assert_informative(&r, NIR_FINDING_BIRTH_MONTH_UNKNOWN);
+    r = run((given){pseudo.s, NULL, "27/05/1957", "ET"});
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+    ck_assert_str_eq(r.calendar, "ethiopic");
+    /* No Gregorian reading, the other calendar's does not match. */
+    r = run((given){unknown.s, NULL, "1350/11/15", "IR"});
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_INCONSISTENT);
+    must_find(&r, NIR_FINDING_BIRTH_MONTH_UNKNOWN);
+    r = run((given){pseudo.s, NULL, "1343/05/15", "IR"});
+    ck_assert_int_eq(r.verdict, NIR_CIVIL_INCONSISTENT);
+    must_find(&r, NIR_FINDING_BIRTH_MONTH_MISMATCH);
+    /* Dates no calendar has: month 14, day 32, an era year too long. */
+    r = run((given){pseudo.s, NULL, "1343/14/15", "IR"});
+    must_find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED);
+    r = run((given){pseudo.s, NULL, "32/05/1957", "ET"});
+    ck_assert_int_ne(r.verdict, NIR_CIVIL_CONSISTENT);
+    r = run((given){pseudo.s, NULL, "1234/02/04", "TW"});
+    ck_assert_int_ne(r.verdict, NIR_CIVIL_CONSISTENT);
+    /* 30 Pagume does not exist (Pagume has 5 or 6 days). */
+    r = run((given){pseudo.s, NULL, "30/13/1957", "ET"});
+    must_find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED);
+}
+END_TEST
+
 START_TEST(test_calendar_icu_lacks)
 {
     /* Nepal's Bikram Sambat (and North Korea's Juche years): not in ICU.
@@ -585,6 +620,7 @@ static Suite *civil_names_suite(void)
     tcase_add_test(dates, test_agreeing_locales_imply_an_order);
     tcase_add_test(dates, test_other_calendars_read);
     tcase_add_test(dates, test_other_calendar_gregorian_first);
+    tcase_add_test(dates, test_other_calendar_month_codes);
     tcase_add_test(dates, test_calendar_icu_lacks);
     tcase_add_test(dates, test_timestamps);
     tcase_add_test(dates, test_regional_month_names);
