@@ -299,10 +299,8 @@ static int resolve_name(const UChar *text, int32_t n, const civil_key *key,
         from_tables(key, leads, out))
         return 1;
     if (open > 0) {
-        int32_t close = n;
+        int32_t close = n; /* just after the ')' (the text is trimmed) */
         civil_key before;
-        while (text[close - 1] != ')')
-            close--;
         if (civil_key_of(text + open + 1, close - open - 2, &inside) != 0 ||
             civil_key_of(text, open, &before) != 0 || before.len == 0)
             return 0;

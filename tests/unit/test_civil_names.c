@@ -145,7 +145,7 @@ START_TEST(test_names_that_are_no_country)
 {
     static const char *const names[] = {
         "Atlantide (la)", "Exeter", "(les)", "ex-", "les", "Smurfland",
-        "- (les)", "Pays (a) (b)", "Smurf)", "x (y"};
+        "- (les)", "Pays (a) (b)", "Smurf)", "x (y", "Pays a) b)"};
     number n = nir_of(1, 65, 2, "99404");
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         nir_civil_report r = run((given){n.s, NULL, NULL, names[i]});
@@ -266,6 +266,15 @@ START_TEST(test_disagreeing_locales_imply_no_order)
         r = run((given){apr.s, NULL, "04-02-1965", no_order[i]});
         ck_assert_int_eq(find(&r, NIR_FINDING_DAY_MONTH_SWAPPED), -1);
         ck_assert_int_ne(r.verdict, NIR_CIVIL_INCONSISTENT);
+    }
+    /* A country ICU no longer lists (Antilles néerlandaises, AN): no
+     * order. */
+    {
+        nir_civil_report r = run((given){feb.s, NULL, "04-02-1965",
+                                         "Antilles n\xc3\xa9" "erlandaises"});
+        ck_assert_int_eq(find(&r, NIR_FINDING_DOCUMENT_COUNTRY_UNRESOLVED),
+                         -1);
+        ck_assert_int_eq(r.date_order, NIR_DATE_ORDER_UNSPECIFIED);
     }
     /* An explicit order is followed, and then a swap is one. */
     {
@@ -444,6 +453,23 @@ START_TEST(test_calendar_icu_lacks)
         ck_assert_int_eq(find(&r, NIR_FINDING_BIRTH_YEAR_MISMATCH), -1);
         ck_assert_int_eq(find(&r, NIR_FINDING_BIRTH_MONTH_MISMATCH), -1);
     }
+    /* An era name too long to be one, or a year too long for an era. */
+    {
+        nir_civil_report r = run((given){
+            feb.s, NULL,
+            "\xe6\x98\x8e\xe6\xb2\xbb\xe5\xa4\xa7\xe6\xad\xa3\xe6\x98\xad"
+            "\xe5\x92\x8c\xe5\xb9\xb3\xe6\x88\x90\xe4\xbb\xa4\xe5\x92\x8c"
+            "40\xe5\xb9\xb4" "2\xe6\x9c\x88" "4\xe6\x97\xa5", "JP"});
+        must_find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED);
+        r = run((given){feb.s, NULL,
+                        "\xe6\x98\xad\xe5\x92\x8c" "4000\xe5\xb9\xb4"
+                        "2\xe6\x9c\x88" "4\xe6\x97\xa5", "JP"});
+        ck_assert_int_ne(r.verdict, NIR_CIVIL_CONSISTENT);
+        r = run((given){feb.s, NULL,
+                        "\xe6\x98\xad\xe5\x92\x8c" "40\xe5\xb9\xb4"
+                        "2\xe6\x9c\x88" "4\xe6\x97\xa5" "5", "JP"});
+        ck_assert_int_ne(r.verdict, NIR_CIVIL_CONSISTENT);
+    }
     /* A Gregorian date that matches is still read. */
     {
         nir_civil_report r = run((given){feb.s, NULL, "1965-02-04", "NP"});
@@ -488,6 +514,20 @@ START_TEST(test_timestamps)
         must_find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED);
         r = run((given){feb.s, NULL, "00:00:00"});
         must_find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED);
+        static const char *const bad_times[] = {
+            "1965-02-04 12:30:5", "1965-02-04 12:30:00.",
+            "1965-02-04 12:30 +1", "1965-02-04 12:30 +01:0",
+            "1965-02-04 12:30 xyz", "1965-02-04 123:30",
+            "1965-02-04 12-30"};
+        for (size_t i = 0; i < sizeof bad_times / sizeof bad_times[0]; i++) {
+            r = run((given){feb.s, NULL, bad_times[i]});
+            ck_assert_msg(find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED) >= 0,
+                          "%s read", bad_times[i]);
+        }
+        r = run((given){feb.s, NULL, "1965-02-04 12:30:00,123 +01:00 Z"});
+        ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+        r = run((given){feb.s, NULL, "1965-02-04 1:30 pm"});
+        ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
     }
 }
 END_TEST
