@@ -139,6 +139,8 @@ int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out)
     return 1;
 }
 
+_Static_assert(CIVIL_ERA_CAP > 3, "an era name (a short word) fits");
+
 /* Three numbers: keep them, and fix the order when the text does. A
  * date that reads as no Gregorian date may still be one of another
  * calendar (Persian 1343/11/15, Minguo 105/02/04): kept, with
@@ -161,8 +163,9 @@ static int parse_numeric(const UChar *s, const tokens *tk, civil_date *out)
      * ("公元1965年", AD 1965, has a full year.) */
     if (tk->cjk && !tk->t[0].is_number && out->digits[0] != 4) {
         const token *era = &tk->t[0];
-        if (era->len > CIVIL_ERA_CAP || tk->n != 4 || out->digits[0] > 3 ||
-            out->digits[1] > 2 || out->digits[2] > 2)
+        /* A numeric date has no word longer than 3 units: the era's
+         * name fits. */
+        if (out->digits[0] > 3 || out->digits[1] > 2 || out->digits[2] > 2)
             return 0;
         memcpy(out->era, s + era->start, (size_t)era->len * sizeof(UChar));
         out->era_len = era->len;

@@ -469,6 +469,14 @@ START_TEST(test_calendar_icu_lacks)
                         "\xe6\x98\xad\xe5\x92\x8c" "40\xe5\xb9\xb4"
                         "2\xe6\x9c\x88" "4\xe6\x97\xa5" "5", "JP"});
         ck_assert_int_ne(r.verdict, NIR_CIVIL_CONSISTENT);
+        r = run((given){feb.s, NULL,
+                        "\xe6\x98\xad\xe5\x92\x8c" "40\xe5\xb9\xb4"
+                        "123\xe6\x9c\x88" "4\xe6\x97\xa5", "JP"});
+        must_find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED);
+        r = run((given){feb.s, NULL,
+                        "\xe6\x98\xad\xe5\x92\x8c" "1040\xe5\xb9\xb4"
+                        "2\xe6\x9c\x88" "4\xe6\x97\xa5", "JP"});
+        must_find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED);
     }
     /* A Gregorian date that matches is still read. */
     {
