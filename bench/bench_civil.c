@@ -4,8 +4,16 @@
  * every language ICU has is compared), names found in a language tried
  * late, INSEE codes, written dates.
  *
- *   bench_civil [--calls N]     microseconds per call, best of 5 rounds
+ *   bench_civil [--calls N]     microseconds per call, best of 5 rounds,
+ *                               then the rates of two row mixes (below)
  *   bench_civil --smoke         one call each, the verdicts only
+ *
+ * The row mixes are what HR files hold: rows with codes (ISO document
+ * country, INSEE birthplace, numeric date; target >= 200 000 rows/s on
+ * one core) and rows with names (country and place names, dates with
+ * month names, civilities; target >= 20 000 rows/s). Each rate is printed
+ * with its ratio to nir_validate() on the same numbers in the same run
+ * (the baseline), so that machines compare.
  *
  * Every case checks its expected verdict and place first, so a faster
  * build that answers differently fails (exit 1) instead of looking good.
@@ -49,6 +57,45 @@ static const bench_case cases[] = {
      NULL, NIR_CIVIL_CONSISTENT, "", 10},
 };
 #define CASE_COUNT (sizeof cases / sizeof cases[0])
+
+/* One row of an HR file: number, sex, date, document country, place. */
+typedef struct row {
+    const char *number, *sex, *date, *country, *place;
+    nir_civil_verdict verdict;
+} row;
+
+/* 165029940400145: man, 1965-02, US; 255081416802538: woman, 1955-08,
+ * commune 14168 (Calvados); 165029912300136: man, 1965-02, 99123. */
+static const row code_rows[] = {
+    {"165029940400145", "M", "2/4/1965", "US", "99404", NIR_CIVIL_CONSISTENT},
+    {"165029940400145", "1", "1965-02-04", "USA", "US", NIR_CIVIL_CONSISTENT},
+    {"255081416802538", "F", "03/08/1955", "FR", "14168",
+     NIR_CIVIL_CONSISTENT},
+    {"255081416802538", "2", "3.8.1955", "DE", "14", NIR_CIVIL_CONSISTENT},
+    {"255081416802538", "F", "1955-08-03 00:00:00", "FRA", "14168",
+     NIR_CIVIL_CONSISTENT},
+    {"165029912300136", "M", "04.02.1965", "RU", "99123",
+     NIR_CIVIL_CONSISTENT},
+    {"165029940400145", "M", "04/02/1965", "CA", "99404",
+     NIR_CIVIL_UNDETERMINED},
+    {"165029940400145", "F", "2/4/1965", "US", "99404",
+     NIR_CIVIL_INCONSISTENT},
+};
+static const row name_rows[] = {
+    {"165029940400145", "Monsieur", "February 4, 1965",
+     "United States of America", "Etats-Unis", NIR_CIVIL_CONSISTENT},
+    {"255081416802538", "Mme", "3 ao\xc3\xbbt 1955", "France", "Calvados",
+     NIR_CIVIL_CONSISTENT},
+    {"165029912300136", "Herr", "4. Februar 1965", "Deutschland", "Ukraine",
+     NIR_CIVIL_CONSISTENT},
+    {"165029912300136", "M.", "4 f\xc3\xa9vrier 1965", "France", "URSS",
+     NIR_CIVIL_CONSISTENT},
+    {"165029940400145", "Mr", "2/4/1965", "U.S.A.", "United States",
+     NIR_CIVIL_CONSISTENT},
+    {"255081416802538", "Madame", "3 August 1955", "Angleterre",
+     "Calvados", NIR_CIVIL_CONSISTENT},
+};
+#define ROWS(a) (sizeof a / sizeof a[0])
 
 static double now(void)
 {
@@ -105,6 +152,75 @@ static double time_case(const bench_case *c, int calls)
     return best * 1e6;
 }
 
+static size_t len_of(const char *s) { return s != NULL ? strlen(s) : 0; }
+
+static int run_row(const row *w, nir_civil_report *report)
+{
+    nir_civil_status civil;
+    memset(&civil, 0, sizeof civil);
+    if (nir_sex_from_name(w->sex, strlen(w->sex), &civil.sex) != NIR_OK)
+        return 0;
+    civil.birth_date = w->date;
+    civil.birth_date_len = len_of(w->date);
+    civil.document_country = w->country;
+    civil.document_country_len = len_of(w->country);
+    civil.birthplace = w->place;
+    civil.birthplace_len = len_of(w->place);
+    return nir_check_civil_status(w->number, strlen(w->number),
+                                  NIR_PROFILE_STANDARD, &civil,
+                                  report) == NIR_OK;
+}
+
+static int check_rows(const row *rows, size_t n, const char *what)
+{
+    int bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        nir_civil_report r;
+        if (!run_row(&rows[i], &r) || r.verdict != rows[i].verdict) {
+            fprintf(stderr, "bench_civil: %s row %zu: %s\n", what, i,
+                    nir_civil_verdict_name(r.verdict));
+            bad = 1;
+        }
+    }
+    return bad;
+}
+
+/* Rows per second over `total` rows (the mix repeated), best of 5. */
+static double rate_rows(const row *rows, size_t n, long total)
+{
+    nir_civil_report r;
+    double best = 0;
+    for (int round = 0; round < 5; round++) {
+        double t0 = now(), t;
+        for (long i = 0; i < total; i++)
+            run_row(&rows[(size_t)i % n], &r);
+        t = now() - t0;
+        if (t > 0 && (double)total / t > best)
+            best = (double)total / t;
+    }
+    return best;
+}
+
+/* The baseline: nir_validate() of the same numbers, per second. */
+static double rate_validate(const row *rows, size_t n, long total)
+{
+    double best = 0;
+    volatile int sink = 0;
+    for (int round = 0; round < 5; round++) {
+        double t0 = now(), t;
+        for (long i = 0; i < total * 10; i++) {
+            const char *s = rows[(size_t)i % n].number;
+            sink += nir_validate(s, strlen(s), NIR_PROFILE_STANDARD, NULL,
+                                 NULL) == NIR_OK;
+        }
+        t = now() - t0;
+        if (t > 0 && (double)(total * 10) / t > best)
+            best = (double)(total * 10) / t;
+    }
+    (void)sink;
+    return best;
+}
+
 int main(int argc, char **argv)
 {
     int calls = 20, smoke = 0, bad = 0;
@@ -122,10 +238,22 @@ int main(int argc, char **argv)
         calls = 1;
     for (size_t k = 0; k < CASE_COUNT; k++)
         bad |= !check(&cases[k]);
+    bad |= check_rows(code_rows, ROWS(code_rows), "codes");
+    bad |= check_rows(name_rows, ROWS(name_rows), "names");
     if (bad || smoke)
         return bad;
     for (size_t k = 0; k < CASE_COUNT; k++)
         printf("%-32s %10.2f us/call\n", cases[k].what,
                time_case(&cases[k], calls));
+    {
+        double base = rate_validate(code_rows, ROWS(code_rows), 1000L * calls);
+        double codes = rate_rows(code_rows, ROWS(code_rows), 1000L * calls);
+        double names = rate_rows(name_rows, ROWS(name_rows), 30L * calls);
+        printf("baseline nir_validate           %10.0f numbers/s\n", base);
+        printf("rows with codes                 %10.0f rows/s (%.4f x "
+               "baseline; target 200000)\n", codes, codes / base);
+        printf("rows with names                 %10.0f rows/s (%.5f x "
+               "baseline; target 20000)\n", names, names / base);
+    }
     return 0;
 }

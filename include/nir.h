@@ -514,10 +514,14 @@ NIR_EXPORT const char *nir_date_order_name(nir_date_order order);
 /** Parse "dmy"/"mdy"/"ymd" (case-insensitive); NIR_ERR_ARGUMENT otherwise. */
 NIR_EXPORT nir_status nir_date_order_from_name(const char *name, size_t len,
                                                nir_date_order *out);
-/** Parse a sex as written in civil-status data: "M", "F", "H", "1", "2",
- * "male", "female", "homme", "femme", "masculin", "féminin", "man", "woman"
- * (case-insensitive, surrounding spaces ignored). NIR_ERR_ARGUMENT if not
- * recognised. */
+/** Parse a sex as written in civil-status data: codes ("M", "F", "H", "W",
+ * "1", "2"), words ("homme", "femme", "masculin", "féminin", "male",
+ * "female", "männlich", "weiblich", "hombre", "mujer", "masculino",
+ * "femenino", ...) and civilities ("M.", "Monsieur", "Mme", "Mlle",
+ * "Madame", "Mr", "Mrs", "Ms", "Miss", "Herr", "Frau", "Sr.", "Sra.", ...):
+ * the list is data/civil_sex_words.csv. Case, accents, spaces and
+ * punctuation do not count. A blank value (empty or spaces) is NIR_OK with
+ * *out = NIR_SEX_UNKNOWN: "not given". NIR_ERR_ARGUMENT if not recognised. */
 NIR_EXPORT nir_status nir_sex_from_name(const char *name, size_t len,
                                         nir_sex *out);
 
@@ -570,8 +574,17 @@ typedef enum nir_finding_code {
                                                 ("document_country_unresolved") */
     NIR_FINDING_NUMBER_INVALID = 11,       /**< the number itself is invalid
                                                 ("number_invalid") */
-    NIR_FINDING_NOT_COMPARABLE = 12        /**< kind without birth fields
+    NIR_FINDING_NOT_COMPARABLE = 12,       /**< kind without birth fields
                                                 (NNP, MIG) ("not_comparable") */
+    NIR_FINDING_OTHER_CALENDAR = 13,       /**< the numeric date was read in
+                                                the document country's other
+                                                calendar (report->calendar);
+                                                informative ("other_calendar") */
+    NIR_FINDING_COUNTRY_SUCCESSION = 14    /**< the birthplace names a country
+                                                that succeeded the number's, or
+                                                preceded it (URSS/Ukraine):
+                                                informative
+                                                ("country_succession") */
 } nir_finding_code;
 
 /** A calendar date read from the document; year_digits is 2 or 4 (a
@@ -611,7 +624,12 @@ typedef struct nir_civil_report {
                                      "14", "14168", "2A004"; "" if none */
     size_t finding_count;
     nir_finding findings[NIR_MAX_FINDINGS];
-    unsigned char reserved[32];
+    /** The calendar reading[0] was read in when not the Gregorian one: an
+     * ICU calendar keyword ("ethiopic", "persian", "roc", "buddhist",
+     * "japanese", "islamic-umalqura", "hebrew"), reading[0] being the
+     * Gregorian date it stands for; "" otherwise. */
+    char calendar[24];
+    unsigned char reserved[8];
 } nir_civil_report;
 
 /** Cross-check a number against civil-status data. Uses ICU for Unicode

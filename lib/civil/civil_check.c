@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "civil_data.h"
 #include "civil_internal.h"
 
 /* The work of one check, on the caller's stack. */
@@ -12,17 +13,20 @@ typedef struct check {
     const nir_result *number;
     nir_civil_report *report;
     int compared;   /* fields actually compared */
+    int birth_compared; /* of them, the birth date or place: only they make
+                           a check "consistent" (a sex alone says little) */
     int open;       /* something left the answer open (ambiguity, NNP) */
-    char lang[16];  /* likely language of the document country, or "" */
+    char lang[16];  /* likely locale of the document country, or "" */
     nir_date_order implied; /* order implied by the document country */
+    const civil_region *region; /* the document country's row, or NULL */
 } check;
 
-/* The most findings one check adds: sex, document country, three for the
- * date (year, date_ambiguous and birth_month_mismatch; or year and
- * birth_month_unknown; or birth_date_unparsed alone) and the place. An
- * invalid number gives number_invalid alone, an NNP/MIG at most sex and
- * not_comparable. So the report never fills up. */
-#define CIVIL_MOST_FINDINGS 6
+/* The most findings one check adds: sex, document country, four for the
+ * date (other_calendar, year, date_ambiguous and birth_month_mismatch; or
+ * other_calendar, year and birth_month_unknown; or birth_date_unparsed
+ * alone) and the place. An invalid number gives number_invalid alone, an
+ * NNP/MIG at most sex and not_comparable. So the report never fills up. */
+#define CIVIL_MOST_FINDINGS 7
 _Static_assert(CIVIL_MOST_FINDINGS <= NIR_MAX_FINDINGS,
                "a civil-status check must fit in one report");
 
@@ -64,9 +68,11 @@ static void document_country(check *c, const nir_civil_status *civil)
         add(c, NIR_FINDING_DOCUMENT_COUNTRY_UNRESOLVED, 0, -1, -1);
         return;
     }
-    if (country.region[0] != '\0') {
-        civil_region_language(country.region, c->lang, sizeof c->lang);
-        c->implied = civil_region_date_order(country.region);
+    c->region = civil_region_find(country.region);
+    if (c->region != NULL) {
+        /* The locale first ("ar_DZ", "de_AT": their own month names). */
+        memcpy(c->lang, c->region->locale, sizeof c->region->locale);
+        c->implied = (nir_date_order)c->region->order;
     }
 }
 
@@ -128,6 +134,7 @@ static void check_year(check *c, const nir_date *date)
 {
     int yy = date->year % 100;
     c->compared++;
+    c->birth_compared++;
     if (yy != c->number->birth_year)
         add(c, NIR_FINDING_BIRTH_YEAR_MISMATCH, 1, c->number->birth_year,
             date->year);
@@ -174,24 +181,19 @@ static void check_ambiguous(check *c)
             -1);
 }
 
-static void check_date(check *c, const nir_civil_status *civil)
+/* The date as a Gregorian one: readings, year, month. */
+static void compare_gregorian(check *c, const civil_date *d,
+                              nir_date_order wanted, int explicit_order)
 {
     nir_civil_report *rep = c->report;
-    civil_date d;
-    int explicit_order = civil->date_order != NIR_DATE_ORDER_UNSPECIFIED;
-    nir_date_order wanted = explicit_order ? civil->date_order : c->implied;
     nir_date_order used;
     int month_known;
 
-    if (!given(civil->birth_date, civil->birth_date_len))
-        return;
-    if (civil->birth_date_len > NIR_MAX_INPUT ||
-        !civil_date_parse(civil->birth_date, civil->birth_date_len, c->lang,
-                          &d)) {
+    if (!d->gregorian) {
         add(c, NIR_FINDING_BIRTH_DATE_UNPARSED, 0, -1, -1);
         return;
     }
-    used = read_date(c, &d, wanted, explicit_order);
+    used = read_date(c, d, wanted, explicit_order);
     if (rep->date_readings == 0) {
         add(c, NIR_FINDING_BIRTH_DATE_UNPARSED, 0, -1, -1);
         return;
@@ -204,11 +206,134 @@ static void check_date(check *c, const nir_civil_status *civil)
         add(c, NIR_FINDING_BIRTH_MONTH_UNKNOWN, 0, c->number->month_code, -1);
     if (!month_known)
         return;
-    /* Two readings are left only by a numeric date with no order. */
+    /* Two readings are left only by a numeric date with no order. A month
+     * read as the day is "swapped" only in an order given, fixed by the
+     * text (ISO 8601) or implied by all the country's official languages;
+     * a date that fits no other order is not known to be misread. */
     if (used == NIR_DATE_ORDER_UNSPECIFIED && rep->date_readings == 2)
         check_ambiguous(c);
     else
-        check_month(c, &rep->reading[0], d.numeric);
+        check_month(c, &rep->reading[0],
+                    d->numeric && (used == wanted || used == d->forced));
+}
+
+/* 1 if a finding added since `mark` makes the check inconsistent or says
+ * the date could not be read. */
+static int date_failed_since(const check *c, size_t mark)
+{
+    const nir_civil_report *rep = c->report;
+    for (size_t i = mark; i < rep->finding_count; i++)
+        if (rep->findings[i].mismatch ||
+            rep->findings[i].code == NIR_FINDING_BIRTH_DATE_UNPARSED)
+            return 1;
+    return 0;
+}
+
+/* 1 if a Gregorian date agrees with the number's year and month. */
+static int date_matches(const check *c, const nir_date *date)
+{
+    const nir_result *n = c->number;
+    int month_known = n->month_kind == NIR_MONTH_REAL ||
+                      n->month_kind == NIR_MONTH_PSEUDO;
+    return date->year % 100 == n->birth_year &&
+           (!month_known || date->month == n->birth_month);
+}
+
+
+/* The date read in the document country's other calendar: `greg` holds
+ * the report as the Gregorian reading left it. */
+static void use_calendar_reading(check *c, const nir_date *date,
+                                 nir_date_order order)
+{
+    nir_civil_report *rep = c->report;
+    const char *name = c->region->calendar;
+    memset(rep->reading, 0, sizeof rep->reading);
+    rep->reading[0] = *date;
+    rep->date_readings = 1;
+    rep->date_order = order;
+    if (strlen(name) < sizeof rep->calendar)
+        memcpy(rep->calendar, name, strlen(name) + 1);
+    add(c, NIR_FINDING_OTHER_CALENDAR, 0, -1, date->year);
+    check_year(c, date);
+    if (c->number->month_kind == NIR_MONTH_UNKNOWN)
+        add(c, NIR_FINDING_BIRTH_MONTH_UNKNOWN, 0, c->number->month_code, -1);
+    else if (c->number->month_kind == NIR_MONTH_REAL ||
+             c->number->month_kind == NIR_MONTH_PSEUDO)
+        check_month(c, date, 0);
+}
+
+/* A numeric date from a country with another calendar in civil use: the
+ * Gregorian reading stands if it matches; else a reading in the other
+ * calendar that matches is taken (other_calendar); else the Gregorian
+ * mismatch stands, or the other calendar's reading when the date is no
+ * Gregorian one. A calendar ICU lacks cannot be read: a date that does not
+ * match as Gregorian is not understood, never a mismatch. */
+static void compare_other_calendar(check *c, const civil_date *d,
+                                   nir_date_order wanted, int explicit_order)
+{
+    nir_civil_report *rep = c->report;
+    nir_civil_report before = *rep;
+    check state = *c;
+    /* The orders a numeric date is read in for another calendar: the one
+     * the text fixes, else the one given or implied, else all three. */
+    static const nir_date_order every[3] = {
+        NIR_DATE_ORDER_DMY, NIR_DATE_ORDER_MDY, NIR_DATE_ORDER_YMD};
+    nir_date_order fixed =
+        d->forced != NIR_DATE_ORDER_UNSPECIFIED ? d->forced : wanted;
+    const nir_date_order *orders =
+        fixed != NIR_DATE_ORDER_UNSPECIFIED ? &fixed : every;
+    size_t norders = fixed != NIR_DATE_ORDER_UNSPECIFIED ? 1 : 3;
+    nir_date readings[8], first;
+    nir_date_order first_order = NIR_DATE_ORDER_UNSPECIFIED;
+    int found = 0;
+
+    compare_gregorian(c, d, wanted, explicit_order);
+    if (!date_failed_since(c, before.finding_count))
+        return;
+    memset(&first, 0, sizeof first);
+    for (size_t o = 0; o < norders; o++) {
+        int n = civil_calendar_read(c->region, d, orders[o], readings, 8);
+        for (int i = 0; i < n; i++) {
+            if (found++ == 0) {
+                first = readings[i];
+                first_order = orders[o];
+            }
+            if (date_matches(c, &readings[i])) {
+                *rep = before;
+                *c = state;
+                use_calendar_reading(c, &readings[i], orders[o]);
+                return;
+            }
+        }
+    }
+    if (!c->region->calendar_in_icu || (found > 0 && !d->gregorian)) {
+        *rep = before;
+        *c = state;
+        if (found > 0)
+            use_calendar_reading(c, &first, first_order);
+        else
+            add(c, NIR_FINDING_BIRTH_DATE_UNPARSED, 0, -1, -1);
+    }
+}
+
+static void check_date(check *c, const nir_civil_status *civil)
+{
+    civil_date d;
+    int explicit_order = civil->date_order != NIR_DATE_ORDER_UNSPECIFIED;
+    nir_date_order wanted = explicit_order ? civil->date_order : c->implied;
+
+    if (!given(civil->birth_date, civil->birth_date_len))
+        return;
+    if (civil->birth_date_len > NIR_MAX_INPUT ||
+        !civil_date_parse(civil->birth_date, civil->birth_date_len, c->lang,
+                          &d)) {
+        add(c, NIR_FINDING_BIRTH_DATE_UNPARSED, 0, -1, -1);
+        return;
+    }
+    if (d.numeric && c->region != NULL && c->region->calendar != NULL)
+        compare_other_calendar(c, &d, wanted, explicit_order);
+    else
+        compare_gregorian(c, &d, wanted, explicit_order);
 }
 
 /* The number's place as one integer when it is all digits (14168, 99404,
@@ -225,6 +350,15 @@ static int place_value(const nir_result *r)
                 return -1;
             v = v * 10 + (*s - '0');
         }
+    return v;
+}
+
+/* An INSEE country code as an integer (99155). */
+static int place_code_value(const char *code)
+{
+    int v = 0;
+    for (; *code >= '0' && *code <= '9'; code++)
+        v = v * 10 + (*code - '0');
     return v;
 }
 
@@ -246,7 +380,16 @@ static void check_place(check *c, const nir_civil_status *civil)
     if (rep->date_readings > 0 && rep->reading[0].year_digits == 4)
         year = rep->reading[0].year;
     c->compared++;
-    if (!civil_place_matches(c->number, &place, year))
+    c->birth_compared++;
+    if (civil_place_matches(c->number, &place, year))
+        return;
+    /* URSS in the number, Ukraine on the document: the same place. */
+    if (place.kind == CIVIL_PLACE_COUNTRY &&
+        c->number->place_kind == NIR_PLACE_ABROAD &&
+        civil_country_linked(c->number->country_code, place.code))
+        add(c, NIR_FINDING_COUNTRY_SUCCESSION, 0, place_value(c->number),
+            place_code_value(place.code));
+    else
         add(c, NIR_FINDING_BIRTHPLACE_MISMATCH, 1, place_value(c->number), -1);
 }
 
@@ -256,7 +399,7 @@ static nir_civil_verdict verdict(const check *c)
     for (size_t i = 0; i < rep->finding_count; i++)
         if (rep->findings[i].mismatch)
             return NIR_CIVIL_INCONSISTENT;
-    if (c->open || c->compared == 0)
+    if (c->open || c->birth_compared == 0)
         return NIR_CIVIL_UNDETERMINED;
     return NIR_CIVIL_CONSISTENT;
 }

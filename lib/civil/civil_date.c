@@ -139,10 +139,16 @@ int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out)
     return 1;
 }
 
-/* Three numbers: keep them, and fix the order when the text does. */
-static int parse_numeric(const tokens *tk, civil_date *out)
+_Static_assert(CIVIL_ERA_CAP > 3, "an era name (a short word) fits");
+
+/* Three numbers: keep them, and fix the order when the text does. A
+ * date that reads as no Gregorian date may still be one of another
+ * calendar (Persian 1343/11/15, Minguo 105/02/04): kept, with
+ * out->gregorian = 0. */
+static int parse_numeric(const UChar *s, const tokens *tk, civil_date *out)
 {
     int k = 0;
+    nir_date r;
     out->numeric = 1;
     for (size_t i = 0; i < tk->n; i++) {
         if (!tk->t[i].is_number)
@@ -152,28 +158,39 @@ static int parse_numeric(const tokens *tk, civil_date *out)
         k++;
     }
     /* 昭和40年, 民國54年: a short year after a word (an era name) counts
-     * from that era, not from the Gregorian epoch; it cannot be
-     * compared. ("公元1965年", AD 1965, has a full year.) */
-    if (tk->cjk && !tk->t[0].is_number && out->digits[0] != 4)
-        return 0;
+     * from that era, not from the Gregorian epoch: kept for the document
+     * country's calendar (civil_calendar_read), never read as Gregorian.
+     * ("公元1965年", AD 1965, has a full year.) */
+    if (tk->cjk && !tk->t[0].is_number && out->digits[0] != 4) {
+        const token *era = &tk->t[0];
+        /* A numeric date has no word longer than 3 units: the era's
+         * name fits. */
+        if (out->digits[0] > 3 || out->digits[1] > 2 || out->digits[2] > 2)
+            return 0;
+        memcpy(out->era, s + era->start, (size_t)era->len * sizeof(UChar));
+        out->era_len = era->len;
+        out->forced = NIR_DATE_ORDER_YMD;
+        out->gregorian = 0;
+        return 1;
+    }
     if (out->digits[0] == 4 || tk->cjk)
         out->forced = NIR_DATE_ORDER_YMD; /* ISO 8601, 1965年2月4日 */
-    else if (out->digits[0] > 2 || out->digits[1] > 2 ||
-             !year_digits_ok(out->digits[2]))
-        return 0;
+    else if (out->digits[1] > 2 ||
+             (out->digits[0] > 2 &&
+              (out->digits[0] != 3 || out->digits[2] > 2)) ||
+             (out->digits[0] <= 2 && out->digits[2] > 4))
+        return 0; /* a three-digit era year comes first (105/02/04) */
     if (out->forced == NIR_DATE_ORDER_YMD &&
         (!year_digits_ok(out->digits[0]) || out->digits[1] > 2 ||
          out->digits[2] > 2))
         return 0;
-    /* At least one reading must be a real date. */
-    {
-        nir_date r;
-        if (out->forced != NIR_DATE_ORDER_UNSPECIFIED)
-            return civil_date_read(out, out->forced, &r);
-        return civil_date_read(out, NIR_DATE_ORDER_DMY, &r) ||
-               civil_date_read(out, NIR_DATE_ORDER_MDY, &r) ||
-               civil_date_read(out, NIR_DATE_ORDER_YMD, &r);
-    }
+    if (out->forced != NIR_DATE_ORDER_UNSPECIFIED)
+        out->gregorian = civil_date_read(out, out->forced, &r);
+    else
+        out->gregorian = civil_date_read(out, NIR_DATE_ORDER_DMY, &r) ||
+                         civil_date_read(out, NIR_DATE_ORDER_MDY, &r) ||
+                         civil_date_read(out, NIR_DATE_ORDER_YMD, &r);
+    return 1;
 }
 
 /* ISO 8601 basic form, 19650204. */
@@ -189,7 +206,8 @@ static int parse_basic_iso(const token *t, civil_date *out)
     out->field[2] = t->value % 100;
     out->digits[0] = 4;
     out->digits[1] = out->digits[2] = 2;
-    return civil_date_read(out, NIR_DATE_ORDER_YMD, &r);
+    out->gregorian = civil_date_read(out, NIR_DATE_ORDER_YMD, &r);
+    return out->gregorian;
 }
 
 /* Two numbers and a month name: the 4-digit number (or, with two short
@@ -242,6 +260,7 @@ static int parse_written(const UChar *s, const tokens *tk, const char *lang,
     if (day->digits > 2 || !year_digits_ok(year->digits))
         return 0;
     out->numeric = 0;
+    out->gregorian = 1;
     out->written.year = year->value;
     out->written.year_digits = year->digits;
     out->written.month = the_month;
@@ -261,6 +280,90 @@ static int parse_written(const UChar *s, const tokens *tk, const char *lang,
     }
 }
 
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Digits at s[*i] (at least min, at most max); advances *i. */
+static int digits_at(const char *s, size_t len, size_t *i, int min, int max)
+{
+    int n = 0;
+    while (*i < len && n < max && is_digit(s[*i])) {
+        ++*i;
+        n++;
+    }
+    return n >= min && !(*i < len && is_digit(s[*i]));
+}
+
+/* 1 if s[i..len) is a time of day as spreadsheets and databases export
+ * it: H:MM, H:MM:SS, with a fraction (",5" or ".123"), AM/PM, and a zone
+ * ("Z", "+01:00", "+0100", "UTC"). */
+static int is_time(const char *s, size_t len, size_t i)
+{
+    static const char *const tails[] = {"am", "pm", "a.m.", "p.m.", "utc",
+                                        "gmt", "z"};
+    if (!digits_at(s, len, &i, 1, 2) || i >= len || s[i++] != ':' ||
+        !digits_at(s, len, &i, 2, 2))
+        return 0;
+    if (i < len && s[i] == ':') {
+        i++;
+        if (!digits_at(s, len, &i, 2, 2))
+            return 0;
+        if (i < len && (s[i] == '.' || s[i] == ',')) {
+            i++;
+            if (!digits_at(s, len, &i, 1, 9))
+                return 0;
+        }
+    }
+    for (;;) {
+        size_t k, n;
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i == len)
+            return 1;
+        if (s[i] == '+' || s[i] == '-') { /* +01:00, +0100, +01 */
+            i++;
+            if (!digits_at(s, len, &i, 2, 4))
+                return 0;
+            if (i < len && s[i] == ':') {
+                i++;
+                if (!digits_at(s, len, &i, 2, 2))
+                    return 0;
+            }
+            continue;
+        }
+        for (k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+            n = strlen(tails[k]);
+            if (len - i >= n) {
+                size_t j = 0;
+                while (j < n && (s[i + j] | 0x20) == tails[k][j])
+                    j++;
+                if (j == n) {
+                    i += n;
+                    break;
+                }
+            }
+        }
+        if (k == sizeof tails / sizeof tails[0])
+            return 0;
+    }
+}
+
+/* "1965-02-04 00:00:00", "1965-02-04T00:00:00.000Z", "02/04/1965 00:00":
+ * the length of the date part, or len when there is no time after it. A
+ * time is found at a space or 'T' that follows a digit. */
+static size_t date_part(const char *s, size_t len)
+{
+    for (size_t i = 1; i + 1 < len; i++)
+        if ((s[i] == ' ' || s[i] == 'T' || s[i] == 't') &&
+            is_digit(s[i - 1])) {
+            size_t t = i;
+            while (t < len && (s[t] == ' ' || s[t] == 'T' || s[t] == 't'))
+                t++;
+            if (t - i <= 2 && is_time(s, len, t))
+                return i; /* s[i - 1] is a digit: nothing to trim */
+        }
+    return len;
+}
+
 int civil_date_parse(const char *s, size_t len, const char *lang,
                      civil_date *out)
 {
@@ -271,6 +374,7 @@ int civil_date_parse(const char *s, size_t len, const char *lang,
 
     memset(out, 0, sizeof *out);
     civil_trim(&s, &len);
+    len = date_part(s, len);
     n = civil_utf8_to_u(s, len, text, NIR_MAX_INPUT + 1);
     if (n <= 0 || !tokenize(text, n, &tk))
         return 0;
@@ -281,7 +385,7 @@ int civil_date_parse(const char *s, size_t len, const char *lang,
             long_words++;
     }
     if (numbers == 3 && long_words == 0)
-        return parse_numeric(&tk, out);
+        return parse_numeric(text, &tk, out);
     if (numbers == 1 && tk.n == 1)
         return parse_basic_iso(&tk.t[0], out);
     if (numbers == 2)

@@ -192,21 +192,28 @@ static inline const UChar *civil_table_string(const civil_table *t,
 typedef struct civil_locale_iter {
     char first[16];
     size_t preferred; /* next index in the preferred list */
-    int32_t available; /* next index in uloc_getAvailable() */
+    int32_t available; /* next index in uloc_getAvailable() (minus its
+                          count in the regional pass) */
+    int regional;     /* 1: then every regional locale (month names) */
+    int in_regional;  /* 1 once the walk gives regional locales: their
+                         parents were given before */
 } civil_locale_iter;
 
 void civil_locales_begin(civil_locale_iter *it, const char *first);
+/* The same walk, followed by every regional locale ("ar_DZ", "ar_SY",
+ * "de_AT": month names of their own). */
+void civil_locales_begin_regional(civil_locale_iter *it, const char *first);
 /* The next locale ID, or NULL when all were given. */
 const char *civil_locales_next(civil_locale_iter *it);
 
-/* --- civil_order.c: what a country's documents usually look like --- */
+/* --- civil_order.c: what a country's documents look like --- */
 
-/* Usual numeric date order of a region's short date pattern ("US" -> MDY);
- * UNSPECIFIED if ICU cannot tell. */
-nir_date_order civil_region_date_order(const char *region);
-/* Likely language of a region ("US" -> "en") into lang (cap >= 16);
- * "" if unknown. */
-void civil_region_language(const char *region, char *lang, size_t cap);
+struct civil_region;
+/* The row of lib/civil/civil_regions.c for an ISO alpha-2 region, NULL if
+ * none (civil_data.h): the numeric date order the region's official
+ * languages agree on ("US" -> MDY, "CA" -> none: en_CA and fr_CA differ),
+ * its likely locale, its other calendar. */
+const struct civil_region *civil_region_find(const char *region);
 
 /* --- civil_country.c: a country from a code or a name --- */
 
@@ -222,9 +229,13 @@ typedef struct civil_country {
  * Returns 1 if resolved, 0 if not. */
 int civil_country_resolve(const char *s, size_t len, const char *lang,
                           civil_country *out);
+/* 1 if one of two INSEE country codes succeeded the other (URSS and
+ * Ukraine, RFA and Allemagne, Tchécoslovaquie and Slovaquie). */
+int civil_country_linked(const char *number, const char *document);
 
 /* --- civil_date.c: a written date --- */
 
+#define CIVIL_ERA_CAP 8
 typedef struct civil_date {
     int numeric;        /* 1: three numbers, the order decides */
     nir_date_order forced; /* order fixed by the text itself (ISO 8601,
@@ -232,6 +243,11 @@ typedef struct civil_date {
     int field[3];       /* numeric: the three numbers as written */
     int digits[3];      /* their digit counts */
     nir_date written;   /* !numeric: the date with a month name */
+    int gregorian;      /* 1 if some order reads a Gregorian date (a
+                           numeric date may only fit another calendar) */
+    UChar era[CIVIL_ERA_CAP]; /* 昭和40年2月4日: the era's name (era_len
+                                 units), its year in field[0] */
+    int32_t era_len;
 } civil_date;
 
 /* Parse a written birth date. `lang` (may be "") is tried first for month
@@ -240,6 +256,17 @@ int civil_date_parse(const char *s, size_t len, const char *lang,
                      civil_date *out);
 /* Reading of a numeric date in an order; 1 if it is a valid date. */
 int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out);
+
+/* --- civil_calendar.c: a numeric date in another calendar --- */
+
+/* The Gregorian dates a numeric date stands for when read in `order` in
+ * the region's non-Gregorian calendar (civil_data.h), one per era that
+ * fits (Japanese eras) or in the era the date names (昭和, 民國: ICU's
+ * era names of the region's locale), at most cap; 0 if none, or if ICU
+ * lacks the calendar. Only years of people in the register (1870 to now). */
+int civil_calendar_read(const struct civil_region *region,
+                        const civil_date *d, nir_date_order order,
+                        nir_date *out, int cap);
 
 /* --- civil_months.c: month names in every language ICU has --- */
 

@@ -26,6 +26,12 @@ void civil_locales_begin(civil_locale_iter *it, const char *first)
         memcpy(it->first, first, n + 1);
 }
 
+void civil_locales_begin_regional(civil_locale_iter *it, const char *first)
+{
+    civil_locales_begin(it, first);
+    it->regional = 1;
+}
+
 static int is_preferred(const civil_locale_iter *it, const char *id)
 {
     if (strcmp(id, it->first) == 0)
@@ -63,6 +69,15 @@ const char *civil_locales_next(civil_locale_iter *it)
         const char *id = uloc_getAvailable(it->available++);
         if (id != NULL && is_language_or_script(id) && !is_preferred(it, id))
             return id;
+    }
+    /* Then, if asked, the regional locales ("ar_DZ", "de_AT"), once each. */
+    while (it->regional && it->available < 2 * count) {
+        const char *id = uloc_getAvailable(it->available++ - count);
+        if (id != NULL && !is_language_or_script(id) &&
+            strcmp(id, it->first) != 0) {
+            it->in_regional = 1;
+            return id;
+        }
     }
     return NULL;
 }

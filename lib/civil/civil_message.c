@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
 #include "civil_internal.h"
 
 /* snprintf that keeps counting once the buffer is full. */
@@ -212,6 +215,81 @@ static void place_message(text *t, const nir_civil_report *r,
               : ") does not match the place the number carries.");
 }
 
+/* ICU's name of a calendar ("Ethiopic Calendar", "calendrier éthiopien"),
+ * or its keyword if ICU has none. */
+static void put_calendar(text *t, const char *keyword, nir_lang lang)
+{
+    char locale[64], name[128];
+    UChar u[64];
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n;
+    snprintf(locale, sizeof locale, "und@calendar=%s", keyword);
+    n = uloc_getDisplayKeywordValue(locale, "calendar",
+                                    lang == NIR_LANG_FR ? "fr" : "en", u, 64,
+                                    &err);
+    if (U_SUCCESS(err) && n < 64)
+        u_strToUTF8(name, (int32_t)sizeof name, NULL, u, n, &err);
+    put(t, "%s", U_SUCCESS(err) && n < 64 ? name : keyword);
+}
+
+static void calendar_message(text *t, const nir_civil_report *r,
+                             nir_lang lang)
+{
+    int fr = lang == NIR_LANG_FR;
+    put(t, fr ? "La date du document a \xc3\xa9t\xc3\xa9 lue dans le "
+                "calendrier en usage dans son pays ("
+              : "The document's date was read in the calendar in civil use "
+                "in its country (");
+    put_calendar(t, r->calendar, lang);
+    put(t, fr ? ") : c'est le " : "): it is ");
+    put_date(t, &r->reading[0], lang);
+    put(t, fr ? " du calendrier gr\xc3\xa9gorien, compar\xc3\xa9 au "
+                "num\xc3\xa9ro."
+              : " in the Gregorian calendar, compared with the number.");
+}
+
+/* A country by its INSEE code (as an integer): ICU's name in the language
+ * when it has an ISO code, else INSEE's. */
+static void put_country(text *t, int code, nir_lang lang)
+{
+    char digits[6], name[128];
+    UChar u[64];
+    UErrorCode err = U_ZERO_ERROR;
+    const nir_country *c;
+    int32_t n = 0;
+    snprintf(digits, sizeof digits, "%05d", code);
+    c = nir_country_by_code(digits, 5);
+    if (c != NULL && c->iso2 != NULL) {
+        char locale[8];
+        snprintf(locale, sizeof locale, "und_%s", c->iso2);
+        n = uloc_getDisplayCountry(locale, lang == NIR_LANG_FR ? "fr" : "en",
+                                   u, 64, &err);
+        if (U_SUCCESS(err) && n > 0 && n < 64) {
+            u_strToUTF8(name, (int32_t)sizeof name, NULL, u, n, &err);
+            if (U_SUCCESS(err)) {
+                put(t, "%s", name);
+                return;
+            }
+        }
+    }
+    put(t, "%s", c != NULL ? c->name : "?");
+}
+
+static void succession_message(text *t, const nir_finding *f, nir_lang lang)
+{
+    int fr = lang == NIR_LANG_FR;
+    put(t, fr ? "Le lieu de naissance donn\xc3\xa9 (" : "The place of birth given (");
+    put_country(t, f->document_value, lang);
+    put(t, fr ? ") et le pays que porte le num\xc3\xa9ro ("
+              : ") and the country the number carries (");
+    put_country(t, f->number_value, lang);
+    put(t, fr ? ") sont un pays et son pr\xc3\xa9" "d\xc3\xa9" "cesseur ou son "
+                "successeur (code officiel g\xc3\xa9ographique de l'INSEE) : "
+                "ils sont tenus pour le m\xc3\xaame lieu."
+              : ") are a country and its predecessor or successor (INSEE's "
+                "official geographic code): they are taken as the same place.");
+}
+
 static void simple_message(text *t, const nir_civil_report *r,
                            const nir_finding *f, nir_lang lang)
 {
@@ -296,6 +374,10 @@ size_t nir_finding_message(const nir_civil_report *report, size_t index,
         break;
     case NIR_FINDING_BIRTHPLACE_MISMATCH:
         place_message(&t, report, f, lang);
+        break;
+    case NIR_FINDING_OTHER_CALENDAR: calendar_message(&t, report, lang); break;
+    case NIR_FINDING_COUNTRY_SUCCESSION:
+        succession_message(&t, f, lang);
         break;
     default: simple_message(&t, report, f, lang); break;
     }

@@ -8,58 +8,138 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <unicode/udat.h>
+#include <unicode/ures.h>
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
 
 #include "civil_internal.h"
 
-#define SYMBOL_CAP 64
 #define MONTH_NAMES_WEEKDAY (-2)
 
-static const UDateFormatSymbolType month_types[] = {
-    UDAT_MONTHS, UDAT_STANDALONE_MONTHS, UDAT_SHORT_MONTHS,
-    UDAT_STANDALONE_SHORT_MONTHS,
-};
-static const UDateFormatSymbolType weekday_types[] = {
-    UDAT_WEEKDAYS, UDAT_STANDALONE_WEEKDAYS, UDAT_SHORT_WEEKDAYS,
-};
+/* A locale's Gregorian month and weekday names, as ICU's resource bundles
+ * hold them (calendar/gregorian/monthNames/format/wide, ...): the same
+ * names as udat_getSymbols() gives, read without a date formatter (which
+ * cost ~40 us a locale). ures_getByKey() follows the locale's fallback
+ * chain and its aliases (stand-alone -> format). */
+enum { MONTH_ARRAYS = 4, WEEKDAY_ARRAYS = 3 };
+static const char *const month_paths[MONTH_ARRAYS][2] = {
+    {"format", "wide"}, {"stand-alone", "wide"}, /* the wide forms first */
+    {"format", "abbreviated"}, {"stand-alone", "abbreviated"}};
+static const char *const weekday_paths[WEEKDAY_ARRAYS][2] = {
+    {"format", "wide"}, {"stand-alone", "wide"}, {"format", "abbreviated"}};
 
-static int32_t symbol(const UDateFormat *fmt, UDateFormatSymbolType type,
-                      int32_t index, UChar *buf)
+typedef struct symbols {
+    UResourceBundle *months[MONTH_ARRAYS];   /* NULL when missing */
+    UResourceBundle *weekdays[WEEKDAY_ARRAYS];
+} symbols;
+
+static UResourceBundle *names_array(UResourceBundle *locale, const char *kind,
+                                    const char *context, const char *width)
 {
     UErrorCode err = U_ZERO_ERROR;
-    int32_t n = udat_getSymbols(fmt, type, index, buf, SYMBOL_CAP, &err);
-    return (U_FAILURE(err) || n >= SYMBOL_CAP) ? 0 : n;
+    UResourceBundle *r = ures_getByKey(locale, "calendar", NULL, &err);
+    r = ures_getByKey(r, "gregorian", r, &err);
+    r = ures_getByKey(r, kind, r, &err);
+    r = ures_getByKey(r, context, r, &err);
+    r = ures_getByKey(r, width, r, &err);
+    if (U_FAILURE(err)) {
+        ures_close(r);
+        return NULL;
+    }
+    return r;
 }
 
-/* Exact match of word against the locale's month symbols: 1-12, or 0. */
-static int exact_month(const UDateFormat *fmt, const civil_key *word,
+/* A locale that holds some forms only (fr_MA: the abbreviated ones)
+ * takes the others from its parents ("fr"), as ICU's date formats do;
+ * root has them all. A form ICU cannot give stays NULL (no names). */
+static void symbols_open(symbols *sy, const char *id)
+{
+    char name[ULOC_FULLNAME_CAPACITY];
+    int missing = 1;
+    UErrorCode err = U_ZERO_ERROR;
+    memset(sy, 0, sizeof *sy);
+    snprintf(name, sizeof name, "%s", id);
+    while (missing && name[0] != '\0' && U_SUCCESS(err)) {
+        UResourceBundle *locale = ures_open(NULL, name, &err);
+        missing = 0;
+        for (size_t t = 0; U_SUCCESS(err) && t < MONTH_ARRAYS; t++) {
+            if (sy->months[t] == NULL)
+                sy->months[t] = names_array(locale, "monthNames",
+                                            month_paths[t][0],
+                                            month_paths[t][1]);
+            missing |= sy->months[t] == NULL;
+        }
+        for (size_t t = 0; U_SUCCESS(err) && t < WEEKDAY_ARRAYS; t++) {
+            if (sy->weekdays[t] == NULL)
+                sy->weekdays[t] = names_array(locale, "dayNames",
+                                              weekday_paths[t][0],
+                                              weekday_paths[t][1]);
+            missing |= sy->weekdays[t] == NULL;
+        }
+        ures_close(locale);
+        uloc_getParent(name, name, (int32_t)sizeof name, &err);
+    }
+}
+
+static void symbols_close(symbols *sy)
+{
+    for (size_t t = 0; t < MONTH_ARRAYS; t++)
+        ures_close(sy->months[t]);
+    for (size_t t = 0; t < WEEKDAY_ARRAYS; t++)
+        ures_close(sy->weekdays[t]);
+}
+
+/* Name i of an array; NULL (and *n = 0) if there is none. */
+static const UChar *symbol(UResourceBundle *array, int32_t i, int32_t *n)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    *n = 0;
+    return array != NULL ? ures_getStringByIndex(array, i, n, &err) : NULL;
+}
+
+/* Exact match of word against the locale's month names: 1-12, or 0. */
+static int exact_month(const symbols *sy, const civil_key *word,
                        civil_leads *leads)
 {
-    UChar buf[SYMBOL_CAP];
-    for (size_t t = 0; t < sizeof month_types / sizeof month_types[0]; t++)
+    for (size_t t = 0; t < MONTH_ARRAYS; t++)
         for (int32_t m = 0; m < 12; m++) {
-            int32_t n = symbol(fmt, month_types[t], m, buf);
-            if (civil_key_matches(buf, n, word, leads))
+            int32_t n;
+            const UChar *s = symbol(sy->months[t], m, &n);
+            if (s != NULL && civil_key_matches(s, n, word, leads))
                 return m + 1;
+        }
+    return 0;
+}
+
+/* 1 if the word begins a wide month name other than `month` (fr_MA's
+ * "jui." is June, but "jui" begins juillet too). */
+static int begins_other_month(const symbols *sy, const civil_key *word,
+                              int month, civil_leads *leads)
+{
+    for (size_t t = 0; t < 2; t++)
+        for (int32_t m = 0; m < 12; m++) {
+            int32_t n;
+            const UChar *s = symbol(sy->months[t], m, &n);
+            if (m + 1 != month && s != NULL &&
+                civil_key_begins(s, n, word, leads))
+                return 1;
         }
     return 0;
 }
 
 /* "Sept", "janv", "Okt": a word of 3 or more letters that begins exactly
  * one wide month name of the locale. */
-static int prefix_month(const UDateFormat *fmt, const civil_key *word,
+static int prefix_month(const symbols *sy, const civil_key *word,
                         civil_leads *leads)
 {
-    UChar buf[SYMBOL_CAP];
     int found = 0;
     if (word->len < 3)
         return 0;
     for (size_t t = 0; t < 2; t++) /* the wide forms */
         for (int32_t m = 0; m < 12; m++) {
-            int32_t n = symbol(fmt, month_types[t], m, buf);
-            if (!civil_key_begins(buf, n, word, leads))
+            int32_t n;
+            const UChar *s = symbol(sy->months[t], m, &n);
+            if (s == NULL || !civil_key_begins(s, n, word, leads))
                 continue;
             if (found != 0 && found != m + 1)
                 return 0; /* begins two months: not a choice to make */
@@ -68,15 +148,14 @@ static int prefix_month(const UDateFormat *fmt, const civil_key *word,
     return found;
 }
 
-static int is_weekday(const UDateFormat *fmt, const civil_key *word,
+static int is_weekday(const symbols *sy, const civil_key *word,
                       civil_leads *leads)
 {
-    UChar buf[SYMBOL_CAP];
-    for (size_t t = 0; t < sizeof weekday_types / sizeof weekday_types[0];
-         t++)
-        for (int32_t d = UCAL_SUNDAY; d <= UCAL_SATURDAY; d++) {
-            int32_t n = symbol(fmt, weekday_types[t], d, buf);
-            if (civil_key_matches(buf, n, word, leads))
+    for (size_t t = 0; t < WEEKDAY_ARRAYS; t++)
+        for (int32_t d = 0; d < 7; d++) {
+            int32_t n;
+            const UChar *s = symbol(sy->weekdays[t], d, &n);
+            if (s != NULL && civil_key_matches(s, n, word, leads))
                 return 1;
         }
     return 0;
@@ -183,7 +262,7 @@ static void parent_of(const civil_bundle *b, char *name)
  * of its chain (root aside) may match an open word, or a bundle of it
  * cannot be read in place; 0 if none may. */
 static int locale_may_match(const pending *p, const civil_bundle *pool,
-                            const char *id)
+                            const char *id, int own_only)
 {
     char name[ULOC_FULLNAME_CAPACITY];
     int may = 0;
@@ -191,10 +270,12 @@ static int locale_may_match(const pending *p, const civil_bundle *pool,
     while (may == 0 && strcmp(name, "root") != 0) {
         civil_bundle b;
         if (civil_bundle_open(NULL, name, pool, &b) != 0)
-            return 1; /* not read here: udat_open() will say */
+            return 1; /* not read here: symbols_open() will say */
         may = bundle_may_match(p, &b, 0);
         parent_of(&b, name);
         civil_bundle_close(&b);
+        if (own_only)
+            break; /* a regional locale: its parents were tried already */
     }
     return may != 0;
 }
@@ -214,15 +295,18 @@ static int done(const civil_key *words, size_t count, const int *month)
 }
 
 /* The open words against one locale's symbols. */
-static void match_in_locale(const UDateFormat *fmt, const pending *p,
-                            int *month)
+static void match_in_locale(const symbols *fmt, const pending *p,
+                            int allow_prefix, int *month)
 {
     for (size_t i = 0; i < p->count; i++) {
         const civil_key *w = &p->words[i];
         if (!p->open[i])
             continue;
         month[i] = exact_month(fmt, w, p->leads);
-        if (month[i] == 0)
+        if (month[i] > 0 && !allow_prefix &&
+            begins_other_month(fmt, w, month[i], p->leads))
+            month[i] = 0;
+        if (month[i] == 0 && allow_prefix)
             month[i] = prefix_month(fmt, w, p->leads);
         if (month[i] == 0 && w->len > 3 && is_weekday(fmt, w, p->leads))
             month[i] = MONTH_NAMES_WEEKDAY;
@@ -246,7 +330,6 @@ void civil_months_match(const civil_key *words, size_t count,
 {
     civil_locale_iter it;
     const char *id;
-    static const UChar pattern[] = {'d'};
     civil_bundle pool;
     civil_leads leads;
     pending p;
@@ -266,23 +349,17 @@ void civil_months_match(const civil_key *words, size_t count,
      * bundle, or when root may match, every locale gets one. */
     in_place = civil_bundle_open(NULL, "pool", NULL, &pool) == 0 &&
                !root_may_match(&p, &pool);
-    civil_locales_begin(&it, lang);
+    civil_locales_begin_regional(&it, lang);
     while ((id = civil_locales_next(&it)) != NULL) {
-        /* Locale IDs (and `lang`) are shorter than ULOC_FULLNAME_CAPACITY:
-         * the keyword always fits. */
-        char locale[ULOC_FULLNAME_CAPACITY + sizeof "@calendar=gregorian"];
-        UErrorCode err = U_ZERO_ERROR;
-        UDateFormat *fmt;
+        symbols sy;
         find_open_words(&p, month);
-        if (in_place && !locale_may_match(&p, &pool, id))
+        if (in_place && !locale_may_match(&p, &pool, id, it.in_regional))
             continue; /* nothing changes: done() stays false */
-        /* Gregorian months only, whatever the locale's default calendar. */
-        snprintf(locale, sizeof locale, "%s@calendar=gregorian", id);
-        fmt = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, NULL, 0, pattern,
-                        1, &err);
-        if (U_SUCCESS(err))
-            match_in_locale(fmt, &p, month);
-        udat_close(fmt);
+        symbols_open(&sy, id);
+        /* Regional locales add their own names ("Jänner", "فيفري"),
+         * exactly: a prefix found there would be one of many forms. */
+        match_in_locale(&sy, &p, !it.in_regional, month);
+        symbols_close(&sy);
         if (done(words, count, month))
             break;
     }

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "civil_data.h"
 #include "civil_internal.h"
 
 static char lower(char c)
@@ -46,35 +47,33 @@ nir_status nir_date_order_from_name(const char *name, size_t len,
     return NIR_ERR_ARGUMENT;
 }
 
+/* The words of data/civil_sex_words.csv, compared as keys: case, accents,
+ * spaces and punctuation do not count ("Mme." = "MME", "FÉMININ"). */
 nir_status nir_sex_from_name(const char *name, size_t len, nir_sex *out)
 {
-    /* "féminin" in UTF-8; its É may be upper-case too. */
-    static const char *const male[] = {"m", "h", "1", "male", "homme",
-                                       "masculin", "man", "m.", NULL};
-    static const char *const female[] = {
-        "f", "2", "female", "femme", "feminin", "f\xc3\xa9minin", "woman",
-        "f.", NULL};
+    UChar text[NIR_MAX_INPUT + 1];
+    civil_key key;
+    civil_leads leads;
     const char *s = name;
     size_t n = len;
+    int32_t units;
 
     if (name == NULL || out == NULL || len > NIR_MAX_INPUT)
         return NIR_ERR_ARGUMENT;
     civil_trim(&s, &n);
-    for (size_t i = 0; male[i] != NULL; i++)
-        if (same_word(s, n, male[i])) {
-            *out = NIR_SEX_MALE;
-            return NIR_OK;
-        }
-    for (size_t i = 0; female[i] != NULL; i++)
-        if (same_word(s, n, female[i])) {
-            *out = NIR_SEX_FEMALE;
-            return NIR_OK;
-        }
-    if (n == 8 && same_word(s, 1, "f") && (unsigned char)s[1] == 0xC3 &&
-        (unsigned char)s[2] == 0x89 && same_word(s + 3, 5, "minin")) {
-        *out = NIR_SEX_FEMALE; /* "FÉMININ" */
+    if (n == 0) {
+        *out = NIR_SEX_UNKNOWN; /* blank: not given */
         return NIR_OK;
     }
+    units = civil_utf8_to_u(s, n, text, NIR_MAX_INPUT + 1);
+    if (units <= 0 || civil_key_of(text, units, &key) != 0 || key.len == 0)
+        return NIR_ERR_ARGUMENT;
+    civil_leads_init(&leads);
+    for (size_t i = 0; i < civil_sex_word_count; i++)
+        if (civil_key_matches_utf8(civil_sex_words[i].word, &key, &leads)) {
+            *out = civil_sex_words[i].sex;
+            return NIR_OK;
+        }
     return NIR_ERR_ARGUMENT;
 }
 
@@ -104,6 +103,8 @@ const char *nir_finding_name(nir_finding_code code)
         return "document_country_unresolved";
     case NIR_FINDING_NUMBER_INVALID: return "number_invalid";
     case NIR_FINDING_NOT_COMPARABLE: return "not_comparable";
+    case NIR_FINDING_OTHER_CALENDAR: return "other_calendar";
+    case NIR_FINDING_COUNTRY_SUCCESSION: return "country_succession";
     default: return NULL;
     }
 }

@@ -122,8 +122,15 @@ def test_nothing_given_cannot_tell():
 
 
 def test_arguments():
+    # A matching sex alone is too little for "consistent" (issue 14); a
+    # blank sex is "not given".
     assert nir.check_civil_status(CALVADOS.encode(), sex=b"F").verdict == \
+        "cannot_tell"
+    assert nir.check_civil_status(CALVADOS, sex="Mme",
+                                  birth_date="1955-08-03").verdict == \
         "consistent"
+    assert nir.check_civil_status(CALVADOS, sex="  ").verdict == \
+        "cannot_tell"
     with pytest.raises(ValueError):
         nir.check_civil_status(CALVADOS, sex="X")
     with pytest.raises(ValueError):
@@ -155,7 +162,8 @@ def test_finding_codes_from_c():
         "sex_mismatch", "birth_year_mismatch", "birth_month_mismatch",
         "birthplace_mismatch", "birth_month_unknown", "date_ambiguous",
         "day_month_swapped", "birthplace_unresolved", "birth_date_unparsed",
-        "document_country_unresolved", "number_invalid", "not_comparable")
+        "document_country_unresolved", "number_invalid", "not_comparable",
+        "other_calendar", "country_succession")
 
 
 def test_blank_sex_is_not_given():

@@ -94,16 +94,20 @@ class CivilStatusTest < Minitest::Test
   end
 
   def test_sex
-    assert_equal :consistent, check(sex: :male).verdict
-    assert_equal :consistent, check(sex: "M").verdict
-    assert_equal :consistent, check(sex: "homme").verdict
-    assert_equal :consistent, check(sex: 1).verdict
+    # A matching sex alone is too little for "consistent" (issue 14).
+    assert_equal :cannot_tell, check(sex: :male).verdict
+    assert_equal :cannot_tell, check(sex: "M").verdict
+    assert_equal :cannot_tell, check(sex: "homme").verdict
+    assert_equal :cannot_tell, check(sex: "Monsieur").verdict
+    assert_equal :cannot_tell, check(sex: 1).verdict
+    assert_equal :cannot_tell, check(sex: "").verdict # blank: not given
     rep = check(sex: :female)
     assert_equal :inconsistent, rep.verdict
     assert_equal [:sex_mismatch], codes(rep)
     f = rep.findings.first
     assert_equal [1, 2, nil, nil], [f.number_value, f.document_value, f.expected_month, f.matched_order]
-    assert_equal :consistent, check(US_WOMAN_1965_05, sex: "F").verdict
+    assert_equal :cannot_tell, check(US_WOMAN_1965_05, sex: "Mme").verdict
+    assert_equal :consistent, check(US_WOMAN_1965_05, sex: "F", birth_date: "1965-05-01").verdict
     assert_raises(ArgumentError) { check(sex: "robot") }
   end
 
