@@ -558,8 +558,13 @@ typedef enum nir_finding_code {
                                                 ("document_country_unresolved") */
     NIR_FINDING_NUMBER_INVALID = 11,       /**< the number itself is invalid
                                                 ("number_invalid") */
-    NIR_FINDING_NOT_COMPARABLE = 12        /**< kind without birth fields
+    NIR_FINDING_NOT_COMPARABLE = 12,       /**< kind without birth fields
                                                 (NNP, MIG) ("not_comparable") */
+    NIR_FINDING_PLACE_HISTORY = 17         /**< informative: the number carries
+                                                the code the place had at the
+                                                time of birth (Mayotte 985,
+                                                Corsica 20, Seine 75, Algeria
+                                                91-94, ...) ("place_history") */
 } nir_finding_code;
 
 /** A calendar date read from the document; year_digits is 2 or 4 (a
@@ -584,7 +589,17 @@ typedef struct nir_finding {
                              reading the number matches (0 if none); else -1 */
     nir_date_order matched_order; /**< date_ambiguous: the order whose
                              reading matches the number, or UNSPECIFIED */
-    unsigned char reserved[16];
+    /** birthplace_mismatch, place_history: the place the number carries as
+     * an INSEE code ("99350", "14118", "2A004", "98501"), else "".
+     * Messages name it in words, never in digits. */
+    char number_place[6];
+    /** birthplace_mismatch: how many communes the birthplace given may be
+     * (a name or postal code shared by several), 0 if not a commune list. */
+    unsigned short place_candidates;
+    /** Opaque detail for nir_finding_message (which communes, which
+     * history rule); 0 when unused. */
+    unsigned int place_detail;
+    unsigned char reserved[4];
 } nir_finding;
 
 typedef struct nir_civil_report {

@@ -7,6 +7,7 @@
 #define NIR_CIVIL_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <unicode/udata.h>
 #include <unicode/utypes.h>
@@ -249,28 +250,59 @@ int civil_date_read(const civil_date *d, nir_date_order order, nir_date *out);
 void civil_months_match(const civil_key *words, size_t count,
                         const char *lang, int *month);
 
-/* --- civil_place.c: birthplace resolution and comparison --- */
+/* --- civil_place.c: birthplace resolution; civil_place_match.c: its
+ * comparison with the number --- */
 
 typedef enum civil_place_kind {
-    CIVIL_PLACE_NONE = 0,
+    CIVIL_PLACE_NONE = 0,  /* only candidates (below) */
     CIVIL_PLACE_COUNTRY,   /* code = "99404" */
     CIVIL_PLACE_FRANCE,    /* "France" with no more detail; code = "FR" */
     CIVIL_PLACE_DEPT,      /* code = "14", "2A", "972" */
     CIVIL_PLACE_COMMUNE    /* code = "14168", "2A004", "97209" */
 } civil_place_kind;
 
+/* Where a place's candidate communes are: rows of the commune list. */
+typedef enum civil_place_list {
+    CIVIL_LIST_NONE = 0,
+    CIVIL_LIST_NAME,   /* entries first.. (one name) */
+    CIVIL_LIST_POSTAL  /* rows first.. of the postal table */
+} civil_place_list;
+
+struct civil_history;
+
 typedef struct civil_place {
     civil_place_kind kind;
     char code[6];
+    const struct civil_history *old_name; /* resolved by a former name of
+                                             Algeria's, or NULL */
+    civil_place_list list; /* the communes it may also be */
+    uint32_t first, count;
 } civil_place;
 
-/* Resolve a place of birth; 1 if resolved. */
+/* nir_finding.place_detail of a birthplace_mismatch with candidates: the
+ * list (high bits) and its first row. */
+#define CIVIL_DETAIL_NAME (1u << 30)
+#define CIVIL_DETAIL_POSTAL (2u << 30)
+#define CIVIL_DETAIL_ROW (CIVIL_DETAIL_NAME - 1u)
+
+/* Length of the département part of a code ("14168" -> 2, "97209" -> 3,
+ * "2A004" -> 2), 0 if it has none. */
+int civil_dept_length(const char *s, size_t len);
+/* Resolve a place of birth for someone born in `year` (4 digits, or 0
+ * when unknown: former names then count); 1 if resolved. */
 int civil_place_resolve(const char *s, size_t len, const char *lang,
-                        civil_place *out);
-/* 1 if the number's place (decoded in r) may be `place` for someone born in
- * `year` (4 digits, or 0 when unknown). */
+                        int year, civil_place *out);
+/* Entry (in the commune list) of candidate i < place->count. */
+uint32_t civil_place_candidate(const civil_place *place, uint32_t i);
+/* 1 if the number's place (decoded in r) may be `place` for someone born
+ * in `year` (4 digits, or 0 when unknown). *history is set to the history
+ * rule (civil_history.c) the match needed, NULL when today's codes
+ * match. */
 int civil_place_matches(const nir_result *r, const civil_place *place,
-                        int year);
+                        int year, const struct civil_history **history);
+/* The number's place as an INSEE code: "99350", "14118", "2A004",
+ * "98501"; out has 6 bytes. */
+void civil_number_place(const nir_result *r, char out[6]);
 
 /* --- civil_message.c helpers shared with civil_check.c --- */
 const char *civil_month_name(int month, nir_lang lang);

@@ -104,6 +104,7 @@ const char *nir_finding_name(nir_finding_code code)
         return "document_country_unresolved";
     case NIR_FINDING_NUMBER_INVALID: return "number_invalid";
     case NIR_FINDING_NOT_COMPARABLE: return "not_comparable";
+    case NIR_FINDING_PLACE_HISTORY: return "place_history";
     default: return NULL;
     }
 }

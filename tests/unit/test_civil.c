@@ -644,7 +644,7 @@ START_TEST(test_birthplace_corsica)
     ck_assert_str_eq(r.birthplace_code, "2A004");
     r = run((given){CORSE_20, NULL, NULL, NULL, "2b"});
     ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
-    r = run((given){CORSE_20, NULL, "02/04/1965", "FR", "2A005"});
+    r = run((given){CORSE_20, NULL, "02/04/1965", "FR", "2A006"});
     ck_assert_int_eq(r.verdict, NIR_CIVIL_INCONSISTENT);
     r = run((given){CORSE_2A, NULL, "1980-01-15", NULL, "20004"});
     ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
@@ -699,7 +699,8 @@ END_TEST
 START_TEST(test_birthplace_unresolved)
 {
     static const char *const places[] = {"Atlantis-sur-Mer", "00", "99000",
-                                         "14000", "ZZ", "2C004", "!!"};
+                                         "14999", "ZZ", "2C004", "!!",
+                                         "75121", "2A005"};
     char en[512], fr[512];
     for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
         nir_civil_report r =

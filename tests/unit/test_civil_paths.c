@@ -582,7 +582,8 @@ START_TEST(test_birthplace_history_edges)
     assert_place(SEINE_OISE_78, "3/3/1960", "14", "14", 0);
     /* Paris: the city code 056 and its arrondissements 101-120 only. */
     assert_place(PARIS_CITY, NULL, "75105", "75105", 1);
-    assert_place(PARIS_CITY, NULL, "75121", "75121", 0);
+    assert_place(PARIS_CITY, NULL, "75120", "75120", 1);
+    assert_place_unresolved(PARIS_CITY, "75121"); /* no 21st arrondissement */
     assert_place(SEINE_75, NULL, "75056", "75056", 0);
     /* North Africa: the old codes hold up to independence only (with no
      * birth year, they may). */
