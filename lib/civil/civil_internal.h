@@ -304,6 +304,17 @@ int civil_place_matches(const nir_result *r, const civil_place *place,
  * "98501"; out has 6 bytes. */
 void civil_number_place(const nir_result *r, char out[6]);
 
+/* --- civil_place_words.c: places in words for the messages --- */
+
+/* A place code ("FR", "99350", "14", "14118") in words: "Morocco",
+ * "Calvados", "Caen (Calvados)". */
+void civil_place_words(const char *code, nir_lang lang, char *out,
+                       size_t cap);
+/* The number's place in words, read with the birth year (0 unknown): "92"
+ * in 1960 is Algeria. */
+void civil_number_place_words(const char *code, int year, nir_lang lang,
+                              char *out, size_t cap);
+
 /* --- civil_message.c helpers shared with civil_check.c --- */
 const char *civil_month_name(int month, nir_lang lang);
 

@@ -586,16 +586,17 @@ START_TEST(test_birthplace_codes)
     r = run((given){CALVADOS, NULL, NULL, NULL, "50"});
     ck_assert_int_eq(r.verdict, NIR_CIVIL_INCONSISTENT);
     message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_EN, en);
-    ck_assert_ptr_nonnull(strstr(en, "d\xc3\xa9partement 50"));
+    ck_assert_str_eq(en, "The document says Manche; the number carries a "
+                         "birth in Colombi\xc3\xa8res (Calvados).");
     /* The number's own place digits are never quoted (privacy). */
     ck_assert_ptr_null(strstr(en, "14168"));
-    ck_assert_ptr_nonnull(strstr(en, "does not match the place the number carries."));
     ck_assert_int_eq(r.findings[0].number_value, 14168);
     r = run((given){CALVADOS, NULL, NULL, NULL, "Allemagne"});
     ck_assert_str_eq(r.birthplace_code, "99109");
     ck_assert_int_eq(r.verdict, NIR_CIVIL_INCONSISTENT);
     message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_FR, fr);
-    ck_assert_ptr_nonnull(strstr(fr, "pays 99109"));
+    ck_assert_ptr_nonnull(strstr(fr, "Allemagne"));
+    ck_assert_ptr_null(strstr(fr, "99109"));
     r = run((given){US_APRIL_65, NULL, NULL, NULL, "14168"});
     ck_assert_int_eq(r.verdict, NIR_CIVIL_INCONSISTENT);
     /* Départements by name. */
