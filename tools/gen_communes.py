@@ -126,9 +126,15 @@ def main():
     by_code = sorted(range(len(order)), key=lambda i: (
         order[i][1], TYPE_RANK.index(entries[order[i]]["type"]), i))
     postal, former = [], []
+    # Paris, Lyon and Marseille list every postal code of their
+    # arrondissements: such a code is the arrondissement's alone.
+    arrondissement_postal = {p for e in order if entries[e]["type"] == "M"
+                             for p in entries[e]["postal"].split()}
     for e in order:
         r = entries[e]
         for p in r["postal"].split():
+            if r["type"] == "C" and p in arrondissement_postal:
+                continue
             postal.append((p, TYPE_RANK.index(r["type"]), index[e]))
         for old in r["former"].split():
             former.append((old, index[e]))

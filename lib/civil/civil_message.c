@@ -228,8 +228,11 @@ static void put_candidates(text *t, const nir_finding *f, nir_lang lang)
                                           : ", "),
             words);
     }
-    if (f->place_candidates > shown)
-        put(t, fr ? " ou l'une des %u autres" : " or one of %u others",
+    if (f->place_candidates == shown + 1)
+        put(t, fr ? " ou un autre lieu du m\xc3\xaame nom"
+                  : " or one other place of that name");
+    else if (f->place_candidates > shown)
+        put(t, fr ? " ou l'un de %u autres lieux" : " or one of %u others",
             (unsigned)(f->place_candidates - shown));
 }
 

@@ -10,7 +10,8 @@
  *   3. former département names for the birth years they were in use
  *      (civil_history.c: "Seine-Inférieure", "Alger");
  *   4. commune names ("Caen", "St-Martin", "Paris 15e"), with the country
- *      of the same name for the few that are both (Suisse);
+ *      of the same name for the few that are both (Suisse); a name of
+ *      steps 2-3 that is also a commune's ("Vienne") is both;
  *   5. country names and codes (civil_country_resolve).
  * A commune name thus wins over a country name in another language or a
  * code-like word: "Eu" is the commune of Seine-Maritime. Only two or three
@@ -209,7 +210,7 @@ static int from_commune_name(const char *s, size_t len, civil_place *out)
     out->first = r.first;
     out->count = r.count;
     country = civil_commune_country(key);
-    if (country != NULL)
+    if (country != NULL && out->kind == CIVIL_PLACE_NONE)
         set(out, CIVIL_PLACE_COUNTRY, country, 5);
     return 1;
 }
@@ -243,6 +244,7 @@ static int from_country(const char *s, size_t len, const char *lang,
 int civil_place_resolve(const char *s, size_t len, const char *lang,
                         int year, civil_place *out)
 {
+    int named;
     memset(out, 0, sizeof *out);
     civil_trim(&s, &len);
     if (len == 0 || len > NIR_MAX_INPUT)
@@ -251,9 +253,10 @@ int civil_place_resolve(const char *s, size_t len, const char *lang,
         return from_code(s, len, out);
     if (iso_like(s, len) && from_country(s, len, lang, out))
         return 1;
-    return from_department_names(s, len, year, out) ||
-           from_commune_name(s, len, out) ||
-           from_country(s, len, lang, out);
+    /* A département name may be a commune's too ("Vienne"): both count. */
+    named = from_department_names(s, len, year, out);
+    named |= from_commune_name(s, len, out);
+    return named || from_country(s, len, lang, out);
 }
 
 uint32_t civil_place_candidate(const civil_place *place, uint32_t i)

@@ -200,9 +200,7 @@ int civil_place_matches(const nir_result *r, const civil_place *place,
             *history = n.abroad ? NULL : place->old_name;
             return 1;
         }
-        return 0;
-    }
-    if (place->kind != CIVIL_PLACE_NONE) {
+    } else if (place->kind != CIVIL_PLACE_NONE) {
         given_of(&g, place->kind, place->code);
         if (one(&n, &g, year, history))
             return 1;
