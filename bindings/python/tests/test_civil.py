@@ -155,4 +155,5 @@ def test_finding_codes_from_c():
         "sex_mismatch", "birth_year_mismatch", "birth_month_mismatch",
         "birthplace_mismatch", "birth_month_unknown", "date_ambiguous",
         "day_month_swapped", "birthplace_unresolved", "birth_date_unparsed",
-        "document_country_unresolved", "number_invalid", "not_comparable")
+        "document_country_unresolved", "number_invalid", "not_comparable",
+        "place_history")
