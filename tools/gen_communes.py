@@ -107,8 +107,10 @@ def main():
         if not key:
             raise ValueError("no key for %r" % r["name"])
         entries[(key, r["code"], r["name"])] = r
-    order = sorted(entries, key=lambda e: (e[0], TYPE_RANK.index(
-        entries[e]["type"]), e[1], e[2]))
+    # By key, then code: the communes of one name in one département are
+    # one run (civil_place_hints.c narrows a name to a département).
+    order = sorted(entries, key=lambda e: (e[0], e[1], TYPE_RANK.index(
+        entries[e]["type"]), e[2]))
     if len(order) >= 0xFFFF:
         raise ValueError("too many entries for a uint16 index")
     index = {e: i for i, e in enumerate(order)}

@@ -285,6 +285,25 @@ typedef struct civil_place {
 #define CIVIL_DETAIL_POSTAL (2u << 30)
 #define CIVIL_DETAIL_ROW (CIVIL_DETAIL_NAME - 1u)
 
+/* --- civil_place_hints.c: a commune name with what people write beside
+ * it --- */
+typedef struct civil_place_hints {
+    const char *name; /* the commune name */
+    size_t name_len;
+    char postal[6];   /* "14000", or "" */
+    const char *dept; /* the text in final parentheses ("14", "Gers") */
+    size_t dept_len;  /* 0 if none */
+} civil_place_hints;
+
+/* 1 if s holds a commune name with a postal code before or after it, a
+ * département in final parentheses or a final "CEDEX [n]"; 0 otherwise
+ * (then h is not to be read). */
+int civil_place_hints_split(const char *s, size_t len, civil_place_hints *h);
+/* Narrow a place's name candidates to those of a postal code, or of a
+ * département, when some are; else leave them. */
+void civil_place_narrow_postal(civil_place *place, const char *postal);
+void civil_place_narrow_dept(civil_place *place, const char *dept);
+
 /* Length of the département part of a code ("14168" -> 2, "97209" -> 3,
  * "2A004" -> 2), 0 if it has none. */
 int civil_dept_length(const char *s, size_t len);

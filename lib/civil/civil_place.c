@@ -13,6 +13,8 @@
  *      of the same name for the few that are both (Suisse); a name of
  *      steps 2-3 that is also a commune's ("Vienne") is both;
  *   5. country names and codes (civil_country_resolve).
+ * A commune name written with its postal code or département ("14000
+ * Caen", "Caen (14)") is narrowed by it (civil_place_hints.c).
  * A commune name thus wins over a country name in another language or a
  * code-like word: "Eu" is the commune of Seine-Maritime. Only two or three
  * capital letters ("US", "MAR") are taken as an ISO code first.
@@ -241,8 +243,9 @@ static int from_country(const char *s, size_t len, const char *lang,
     return 1;
 }
 
-int civil_place_resolve(const char *s, size_t len, const char *lang,
-                        int year, civil_place *out)
+/* The place as written, without postal code or département beside it. */
+static int resolve_plain(const char *s, size_t len, const char *lang,
+                         int year, civil_place *out)
 {
     int named;
     memset(out, 0, sizeof *out);
@@ -257,6 +260,46 @@ int civil_place_resolve(const char *s, size_t len, const char *lang,
     named = from_department_names(s, len, year, out);
     named |= from_commune_name(s, len, out);
     return named || from_country(s, len, lang, out);
+}
+
+/* A commune name with its postal code or département beside it ("14000
+ * Caen", "Caen (14)", "Saint-Martin (Gers)", "CAEN CEDEX"): the communes of
+ * that name, narrowed by what is beside it. */
+static int resolve_hinted(const civil_place_hints *h, const char *lang,
+                          int year, civil_place *out)
+{
+    civil_place dept;
+    memset(out, 0, sizeof *out);
+    /* Parentheses may be part of the name: "Bors (Canton de Charente-Sud)". */
+    if (h->dept_len > 0 &&
+        from_commune_name(h->name,
+                          (size_t)(h->dept + h->dept_len + 1 - h->name), out)) {
+        if (h->postal[0] != '\0')
+            civil_place_narrow_postal(out, h->postal);
+        return 1;
+    }
+    if (!from_commune_name(h->name, h->name_len, out))
+        return resolve_plain(h->name, h->name_len, lang, year, out);
+    if (h->postal[0] != '\0')
+        civil_place_narrow_postal(out, h->postal);
+    memset(&dept, 0, sizeof dept);
+    if (h->dept_len > 0 && h->dept_len <= NIR_MAX_INPUT &&
+        (is_digit(h->dept[0]) ? from_code(h->dept, h->dept_len, &dept)
+                              : from_department_names(h->dept, h->dept_len,
+                                                      year, &dept)) &&
+        dept.kind == CIVIL_PLACE_DEPT)
+        civil_place_narrow_dept(out, dept.code);
+    return 1;
+}
+
+int civil_place_resolve(const char *s, size_t len, const char *lang,
+                        int year, civil_place *out)
+{
+    civil_place_hints h;
+    civil_trim(&s, &len);
+    if (len <= NIR_MAX_INPUT && civil_place_hints_split(s, len, &h))
+        return resolve_hinted(&h, lang, year, out);
+    return resolve_plain(s, len, lang, year, out);
 }
 
 uint32_t civil_place_candidate(const civil_place *place, uint32_t i)

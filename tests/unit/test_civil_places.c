@@ -207,6 +207,37 @@ START_TEST(test_postal_codes)
 }
 END_TEST
 
+START_TEST(test_names_with_postal_code_or_departement)
+{
+    nir_civil_report r;
+    static const char *const caen[] = {"14000 Caen", "CAEN 14000",
+                                       "Caen (14)", "Caen (Calvados)",
+                                       "CAEN CEDEX 9", "14000 CAEN CEDEX",
+                                       "14000, Caen"};
+    for (size_t i = 0; i < sizeof caen / sizeof caen[0]; i++) {
+        consistent("14118", 65, NULL, caen[i]);
+        r = mismatch("14168", 65, NULL, caen[i]);
+        ck_assert_str_eq(r.birthplace_code, "14118");
+    }
+    /* The département or postal code picks one of the Saint-Martin. */
+    consistent("32389", 65, NULL, "Saint-Martin (Gers)");
+    mismatch("67426", 65, NULL, "Saint-Martin (Gers)");
+    consistent("67426", 65, NULL, "St-Martin (67)");
+    mismatch("32389", 65, NULL, "St-Martin (67)");
+    consistent("38544", 65, NULL, "Vienne (38)");
+    mismatch("86194", 65, NULL, "Vienne (38)");
+    consistent("75115", 80, NULL, "75015 Paris 15e");
+    consistent("75115", 80, NULL, "75015 Paris");
+    consistent("76351", 65, NULL, "Havre (Le)");
+    /* Parentheses that belong to the name. */
+    consistent("16052", 65, NULL, "Bors (Canton de Tude-et-Lavalette)");
+    consistent("16052", 65, NULL, "16190 Bors (Canton de Tude-et-Lavalette)");
+    /* What is beside a name that matches none of its communes is left. */
+    consistent("14118", 65, NULL, "Caen (75)");
+    unresolved("14118", 65, NULL, "14000 Atlantis");
+}
+END_TEST
+
 START_TEST(test_commune_before_country)
 {
     nir_civil_report r;
@@ -364,6 +395,7 @@ static Suite *civil_places_suite(void)
     tcase_add_test(names, test_commune_mismatch_names_both_places);
     tcase_add_test(names, test_names_with_several_communes);
     tcase_add_test(names, test_postal_codes);
+    tcase_add_test(names, test_names_with_postal_code_or_departement);
     tcase_add_test(names, test_commune_before_country);
     tcase_add_test(history, test_history_overseas);
     tcase_add_test(history, test_history_north_africa);
