@@ -261,17 +261,20 @@ static void place_message(text *t, const nir_civil_report *r,
                           const nir_finding *f, nir_lang lang)
 {
     int fr = lang == NIR_LANG_FR;
-    char words[192], number_place[6], first[6] = "";
+    char words[192], number_place[6], given[6], first[6] = "";
     int listed = candidates_readable(f);
     civil_place place = listed_place(f);
     put(t, fr ? "Le document indique comme lieu de naissance : "
               : "The document says ");
+    /* A report may be crafted: its codes are read as 5 characters at
+     * most. */
+    memcpy(given, r->birthplace_code, sizeof given);
+    given[5] = '\0';
     /* The place itself, unless it is only the first of the candidates. */
     if (listed)
         candidate_code(&place, 0, first);
-    if (r->birthplace_code[0] != '\0' &&
-        strncmp(r->birthplace_code, first, 6) != 0) {
-        civil_place_words(r->birthplace_code, lang, words, sizeof words);
+    if (given[0] != '\0' && strcmp(given, first) != 0) {
+        civil_place_words(given, lang, words, sizeof words);
         put(t, "%s%s", words, listed ? (fr ? " ou " : " or ") : "");
     }
     if (listed)

@@ -349,6 +349,37 @@ START_TEST(test_today_rules_kept)
 }
 END_TEST
 
+/* A report filled by hand: the place details are read within the tables
+ * only, and a message never quotes the number's place digits. */
+START_TEST(test_messages_of_crafted_place_findings)
+{
+    static const unsigned int details[] = {0u, 1u, 0x3FFFFFFFu, 0x40000000u,
+                                           0x7FFFFFFFu, 0xBFFFFFFFu,
+                                           0xFFFFFFFFu, 40000u};
+    static const unsigned short counts[] = {0, 1, 5, 0xFFFF};
+    nir_civil_report r;
+    char out[512];
+    for (size_t d = 0; d < sizeof details / sizeof details[0]; d++)
+        for (size_t c = 0; c < sizeof counts / sizeof counts[0]; c++)
+            for (int code = NIR_FINDING_BIRTHPLACE_MISMATCH; code <= 17;
+                 code += 13) {
+                size_t n;
+                memset(&r, 'A', sizeof r);
+                r.finding_count = 1;
+                r.date_readings = 0;
+                r.findings[0].code = (nir_finding_code)code;
+                r.findings[0].place_detail = details[d];
+                r.findings[0].place_candidates = counts[c];
+                n = nir_finding_message(&r, 0, NIR_LANG_EN, out, sizeof out);
+                ck_assert_uint_gt(n, 20);
+                ck_assert_uint_lt(n, sizeof out);
+                n = nir_finding_message(&r, 0, NIR_LANG_FR, out, sizeof out);
+                ck_assert_uint_gt(n, 20);
+                ck_assert_uint_lt(n, sizeof out);
+            }
+}
+END_TEST
+
 /* Every commune of the list, by its name, against a number born there:
  * the keys of tools/gen_communes.py and of the library agree. */
 START_TEST(test_every_commune_name_resolves)
@@ -401,6 +432,7 @@ static Suite *civil_places_suite(void)
     tcase_add_test(history, test_history_north_africa);
     tcase_add_test(history, test_history_former_names);
     tcase_add_test(history, test_today_rules_kept);
+    tcase_add_test(names, test_messages_of_crafted_place_findings);
     tcase_add_test(all, test_every_commune_name_resolves);
     /* ICU loads its data on first use; sanitizer builds are slower. */
     tcase_set_timeout(names, 60);
