@@ -524,7 +524,9 @@ typedef struct nir_civil_status {
     const char *document_country;
     size_t document_country_len;
     /** Place of birth: INSEE commune (5 chars) or département code, a
-     * country (INSEE code, ISO code, or name in any language). */
+     * postal code, a commune or département name ("Caen", "14000 Caen",
+     * "Seine-Inférieure"), a country (INSEE code, ISO code, or name in any
+     * language). See docs/civil-status-places.md. */
     const char *birthplace;
     size_t birthplace_len;
 } nir_civil_status;
