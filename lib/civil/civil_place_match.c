@@ -120,8 +120,9 @@ static int within(const char *code, size_t dept_len, const char *area,
 }
 
 /* The history rule by which the number's code stands for the place given:
- * the code of the time (forward), or the place given by its former code
- * (both_ways rules, any year). */
+ * 1 when the number carries the code of the time; 2 when the place is
+ * given by its former code and the number carries today's (both_ways
+ * rules, any year); 0 when the rule does not apply. */
 static int by_history(const number_place *n, const given *g,
                       const civil_history *h, int year)
 {
@@ -148,8 +149,10 @@ static int by_history(const number_place *n, const given *g,
     if (!h->both_ways || !within(g->code, g->dept_len, h->number, &g_rest) ||
         !within(n->code, n_dept, h->place, &n_rest))
         return 0;
-    return g->kind == CIVIL_PLACE_DEPT || !h->communes_kept ||
-           strcmp(n_rest, g_rest) == 0;
+    return (g->kind == CIVIL_PLACE_DEPT || !h->communes_kept ||
+            strcmp(n_rest, g_rest) == 0)
+               ? 2
+               : 0;
 }
 
 /* The former name of Algeria's départements ("Alger"): the country, or
@@ -169,8 +172,11 @@ static int one(const number_place *n, const given *g, int year,
         return 1;
     for (size_t i = 0; i < civil_history_count_; i++) {
         const civil_history *h = &civil_history_[i];
-        if (h->kind == CIVIL_HISTORY_CODE && by_history(n, g, h, year)) {
-            *history = h;
+        int how = h->kind == CIVIL_HISTORY_CODE ? by_history(n, g, h, year)
+                                                : 0;
+        if (how != 0) {
+            /* Only a number carrying the old code is worth a note. */
+            *history = how == 1 ? h : NULL;
             return 1;
         }
     }

@@ -264,8 +264,16 @@ START_TEST(test_history_overseas)
     consistent("97601", 10, "2010-04-01", "Mayotte");
     mismatch("98501", 10, "2010-04-01", "Mayotte");
     mismatch("98502", 0, "2000-04-01", "97601");
-    /* The old code given, today's in the number. */
+    /* The old code given, today's in the number: no note. */
     consistent("97601", 10, "2010-04-01", "98501");
+    {
+        nir_civil_report r = check_at("2A004", 80, NULL, "Corse");
+        ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+        ck_assert_int_eq(find(&r, NIR_FINDING_PLACE_HISTORY), -1);
+        r = check_at("97601", 10, NULL, "98501");
+        ck_assert_int_eq(r.verdict, NIR_CIVIL_CONSISTENT);
+        ck_assert_int_eq(find(&r, NIR_FINDING_PLACE_HISTORY), -1);
+    }
     /* Saint-Barthélemy and Saint-Martin were communes of Guadeloupe. */
     by_history("97123", 90, "1990-04-01", "Saint-Barth\xc3\xa9lemy");
     by_history("97123", 90, "1990-04-01", "97701");
