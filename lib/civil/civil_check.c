@@ -235,8 +235,12 @@ static void note_place(nir_finding *f, const nir_result *number,
                        const civil_place *place)
 {
     civil_number_place(number, f->number_place);
-    if (place->count == 0)
+    if (place->count == 0) {
+        if (place->named_by != NULL)
+            f->place_detail = CIVIL_DETAIL_FORMER_NAME |
+                              civil_history_detail(place->named_by);
         return;
+    }
     f->place_candidates = (unsigned short)(place->count > 0xFFFF
                                                ? 0xFFFF
                                                : place->count);

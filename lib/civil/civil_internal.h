@@ -275,6 +275,8 @@ typedef struct civil_place {
     char code[6];
     const struct civil_history *old_name; /* resolved by a former name of
                                              Algeria's, or NULL */
+    const struct civil_history *named_by; /* any former name it was
+                                             resolved by (for messages) */
     civil_place_list list; /* the communes it may also be */
     uint32_t first, count;
 } civil_place;
@@ -283,6 +285,7 @@ typedef struct civil_place {
  * list (high bits) and its first row. */
 #define CIVIL_DETAIL_NAME (1u << 30)
 #define CIVIL_DETAIL_POSTAL (2u << 30)
+#define CIVIL_DETAIL_FORMER_NAME (3u << 30) /* + history row + 1 */
 #define CIVIL_DETAIL_ROW (CIVIL_DETAIL_NAME - 1u)
 
 /* --- civil_place_hints.c: a commune name with what people write beside

@@ -262,6 +262,7 @@ static void place_message(text *t, const nir_civil_report *r,
 {
     int fr = lang == NIR_LANG_FR;
     char words[192], number_place[6], given[6], first[6] = "";
+    const civil_history *former;
     int listed = candidates_readable(f);
     civil_place place = listed_place(f);
     put(t, fr ? "Le document indique comme lieu de naissance : "
@@ -273,7 +274,12 @@ static void place_message(text *t, const nir_civil_report *r,
     /* The place itself, unless it is only the first of the candidates. */
     if (listed)
         candidate_code(&place, 0, first);
-    if (given[0] != '\0' && strcmp(given, first) != 0) {
+    former = (f->place_detail & ~CIVIL_DETAIL_ROW) == CIVIL_DETAIL_FORMER_NAME
+                 ? civil_history_of_detail(f->place_detail & CIVIL_DETAIL_ROW)
+                 : NULL;
+    if (former != NULL && former->kind == CIVIL_HISTORY_NAME)
+        put(t, "%s", fr ? former->fr : former->en);
+    else if (given[0] != '\0' && strcmp(given, first) != 0) {
         civil_place_words(given, lang, words, sizeof words);
         put(t, "%s%s", words, listed ? (fr ? " ou " : " or ") : "");
     }

@@ -172,6 +172,7 @@ static int from_former_name(const civil_key *key, civil_leads *leads,
             set(out, country ? CIVIL_PLACE_COUNTRY : CIVIL_PLACE_DEPT,
                 h->place, strlen(h->place));
             out->old_name = country ? h : NULL;
+            out->named_by = h;
             return 1;
         }
         if (country) {
