@@ -183,6 +183,23 @@ static int from_former_name(const civil_key *key, civil_leads *leads,
     return 0;
 }
 
+/* The commune key of (s, len) as a civil_key, when it differs from `key`
+ * (abbreviations spelled out, an article dropped); 0 otherwise. */
+static int abbreviated_key(const char *s, size_t len, civil_key *key)
+{
+    char ascii[CIVIL_COMMUNE_KEY_CAP];
+    size_t n = civil_commune_key(s, len, ascii);
+    int same = n == (size_t)key->len;
+    for (size_t i = 0; same && i < n; i++)
+        same = key->s[i] == (UChar)ascii[i];
+    if (n == 0 || same)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        key->s[i] = (UChar)ascii[i];
+    key->len = (int32_t)n;
+    return 1;
+}
+
 /* Names of the département tables (steps 2 and 3). */
 static int from_department_names(const char *s, size_t len, int year,
                                  civil_place *out)
@@ -194,6 +211,13 @@ static int from_department_names(const char *s, size_t len, int year,
     if (n <= 0 || civil_key_of(text, n, &key) != 0 || key.len == 0)
         return 0;
     civil_leads_init(&leads);
+    if (from_department_name(&key, &leads, out) ||
+        from_former_name(&key, &leads, year, out))
+        return 1;
+    /* Written with "St"/"Ste" ("Seine St Denis", "Cotes d Armor" reads
+     * the same): the commune key spells the saints out. */
+    if (!abbreviated_key(s, len, &key))
+        return 0;
     return from_department_name(&key, &leads, out) ||
            from_former_name(&key, &leads, year, out);
 }

@@ -172,6 +172,9 @@ START_TEST(test_names_with_several_communes)
     consistent("99140", 65, NULL, "Suisse");
     mismatch("99109", 65, NULL, "Suisse");
     /* A département name that is a commune's too. */
+    consistent("93066", 80, NULL, "Seine St Denis");
+    consistent("93066", 80, NULL, "SEINE-ST-DENIS");
+    consistent("97502", 80, NULL, "St Pierre et Miquelon");
     consistent("38544", 65, NULL, "Vienne");
     consistent("86194", 65, NULL, "Vienne");
     mismatch("14118", 65, NULL, "Vienne");
