@@ -613,7 +613,9 @@ typedef struct nir_civil_report {
     nir_date reading[2];        /**< [0] in the order used (or D-M-Y when
                                      none), [1] the other reading */
     char birthplace_code[6];    /**< what the place resolved to: "99109",
-                                     "14", "14168", "2A004"; "" if none */
+                                     "14", "14168", "2A004" (for a name or
+                                     postal code several communes share,
+                                     the first of them); "" if none */
     size_t finding_count;
     nir_finding findings[NIR_MAX_FINDINGS];
     unsigned char reserved[32];
