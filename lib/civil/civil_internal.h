@@ -322,6 +322,9 @@ uint32_t civil_place_candidate(const civil_place *place, uint32_t i);
  * match. */
 int civil_place_matches(const nir_result *r, const civil_place *place,
                         int year, const struct civil_history **history);
+/* 1 if the 5-character codes a and b are Paris, Lyon or Marseille and one
+ * of its arrondissements (either way round). */
+int civil_same_city(const char *a, const char *b);
 /* The number's place as an INSEE code: "99350", "14118", "2A004",
  * "98501"; out has 6 bytes. */
 void civil_number_place(const nir_result *r, char out[6]);

@@ -101,10 +101,35 @@ static void keep(civil_place *place, uint32_t first, uint32_t count)
     place->count = count;
 }
 
+/* "75015 Paris": the name is the city, the postal code one of its
+ * arrondissements' (a city lists none of its arrondissements' codes). */
+static int arrondissement_of(const civil_place *place, civil_range r)
+{
+    char city[6];
+    if (place->count != 1 || r.count == 0)
+        return 0;
+    memcpy(city, candidate_code(place, 0), 5);
+    city[5] = '\0';
+    for (uint32_t k = 0; k < r.count; k++) {
+        char code[6];
+        memcpy(code, civil_commune_code(civil_postal_entry_[r.first + k]), 5);
+        code[5] = '\0';
+        if (!civil_same_city(city, code))
+            return 0;
+    }
+    return 1;
+}
+
 void civil_place_narrow_postal(civil_place *place, const char *postal)
 {
     civil_range r = civil_communes_by_postal(postal);
     uint32_t first = 0, count = 0;
+    if (arrondissement_of(place, r)) {
+        place->list = CIVIL_LIST_POSTAL;
+        place->first = r.first;
+        place->count = r.count;
+        return;
+    }
     for (uint32_t i = 0; i < place->count; i++) {
         const char *code = candidate_code(place, i);
         int has = 0;

@@ -60,8 +60,7 @@ static int not_yet(const char *dept, int year)
     return 0;
 }
 
-/* Paris, Lyon and Marseille: the city and one of its arrondissements. */
-static int same_city(const char *a, const char *b)
+int civil_same_city(const char *a, const char *b)
 {
     static const struct {
         const char *city, *prefix;
@@ -86,7 +85,7 @@ static int same_city(const char *a, const char *b)
 static int same_commune(const char *a, const char *b)
 {
     int32_t ha, hb;
-    if (strcmp(a, b) == 0 || same_city(a, b))
+    if (strcmp(a, b) == 0 || civil_same_city(a, b))
         return 1;
     ha = civil_commune_home_of(a);
     hb = civil_commune_home_of(b);

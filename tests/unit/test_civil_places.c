@@ -231,6 +231,9 @@ START_TEST(test_names_with_postal_code_or_departement)
     mismatch("86194", 65, NULL, "Vienne (38)");
     consistent("75115", 80, NULL, "75015 Paris 15e");
     consistent("75115", 80, NULL, "75015 Paris");
+    r = mismatch("75116", 80, NULL, "75015 PARIS");
+    ck_assert_str_eq(r.birthplace_code, "75115");
+    consistent("69383", 80, NULL, "Lyon 69003");
     consistent("76351", 65, NULL, "Havre (Le)");
     /* Parentheses that belong to the name. */
     consistent("16052", 65, NULL, "Bors (Canton de Tude-et-Lavalette)");
