@@ -17,7 +17,8 @@
  * Caen", "Caen (14)") is narrowed by it (civil_place_hints.c).
  * A commune name thus wins over a country name in another language or a
  * code-like word: "Eu" is the commune of Seine-Maritime. Only two or three
- * capital letters ("US", "MAR") are taken as an ISO code first.
+ * capital letters that are a country's ISO code ("US", "MAR"; not "EU")
+ * are taken as that country first.
  * The comparison with the number is in civil_place_match.c.
  */
 #include <stdio.h>
@@ -252,11 +253,24 @@ static int iso_like(const char *s, size_t len)
     return len == 2 || len == 3;
 }
 
+/* 1 if the resolved country has (s, len) as its ISO code: "EU" is no
+ * country code, whatever a name in some language says. */
+static int is_iso_code_of(const civil_country *c, const char *s, size_t len)
+{
+    const char *code = len == 2 ? c->region
+                       : c->insee != NULL ? c->insee->iso3
+                                          : NULL;
+    if (len == 3 && c->insee == NULL)
+        return c->french_dept != NULL || c->region[0] == 'F';
+    return code != NULL && strlen(code) == len && memcmp(code, s, len) == 0;
+}
+
 static int from_country(const char *s, size_t len, const char *lang,
-                        civil_place *out)
+                        int code_only, civil_place *out)
 {
     civil_country country;
-    if (!civil_country_resolve(s, len, lang, &country))
+    if (!civil_country_resolve(s, len, lang, &country) ||
+        (code_only && !is_iso_code_of(&country, s, len)))
         return 0;
     if (country.insee != NULL)
         set(out, CIVIL_PLACE_COUNTRY, country.insee->code, 5);
@@ -279,12 +293,12 @@ static int resolve_plain(const char *s, size_t len, const char *lang,
         return 0;
     if (is_digit(s[0]))
         return from_code(s, len, out);
-    if (iso_like(s, len) && from_country(s, len, lang, out))
+    if (iso_like(s, len) && from_country(s, len, lang, 1, out))
         return 1;
     /* A département name may be a commune's too ("Vienne"): both count. */
     named = from_department_names(s, len, year, out);
     named |= from_commune_name(s, len, out);
-    return named || from_country(s, len, lang, out);
+    return named || from_country(s, len, lang, 0, out);
 }
 
 /* A commune name with its postal code or département beside it ("14000

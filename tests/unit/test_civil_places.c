@@ -252,6 +252,7 @@ START_TEST(test_commune_before_country)
     r = mismatch("14118", 65, NULL, "Eu");
     ck_assert_str_eq(r.birthplace_code, "76255");
     consistent("95625", 75, NULL, "Us");
+    consistent("76255", 65, NULL, "EU"); /* no country has that code */
     /* Capitals: an ISO code first. */
     r = check_at("99404", 65, NULL, "US");
     ck_assert_str_eq(r.birthplace_code, "99404");
