@@ -23,8 +23,22 @@ ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints",
                  "stes": "saintes"}
 ARTICLES = {"le", "la", "les", "l"}
 ARRONDISSEMENT = re.compile(
-    r"(paris|lyon|marseille)0?([1-9][0-9]?)(er|e|eme|ieme|em)?"
+    r"(paris|lyon|marseille)(?:0?([1-9][0-9]?)|([ivx]+))(er|e|eme|ieme|em)?"
     r"(arrondissement|arrt|arr)?")
+ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def roman(letters):
+    """Value of a Roman numeral of i, v, x (a smaller digit before a larger
+    one is subtracted), as civil_communes.c reads it."""
+    total = 0
+    for i, ch in enumerate(letters):
+        v = ROMAN[ch]
+        if i + 1 < len(letters) and ROMAN[letters[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    return total
 
 
 def place_key(text):
@@ -53,8 +67,10 @@ def place_key(text):
         words = words[:-1]
     key = "".join(words)
     m = ARRONDISSEMENT.fullmatch(key)
-    if m:
+    if m and m.group(2):
         key = m.group(1) + m.group(2)
+    elif m and 1 <= roman(m.group(3)) <= 20:
+        key = m.group(1) + str(roman(m.group(3)))
     return key
 
 

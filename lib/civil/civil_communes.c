@@ -109,35 +109,68 @@ static int starts(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* "paris15earrondissement", "paris05", "lyon3eme" -> "paris15", "paris5",
- * "lyon3": the arrondissements of Paris, Lyon and Marseille, however the
- * ordinal is written. */
+/* 1 if `rest` is an ordinal ending and/or the word arrondissement: "e",
+ * "eme", "er", "earrondissement", "arrt", "". */
+static int ordinal_rest(const char *rest)
+{
+    static const char *const ordinals[] = {"er", "eme", "ieme", "em", "e", ""};
+    static const char *const words_[] = {"arrondissement", "arrt", "arr", ""};
+    for (size_t o = 0; o < sizeof ordinals / sizeof ordinals[0]; o++) {
+        if (!starts(rest, ordinals[o]))
+            continue;
+        for (size_t k = 0; k < sizeof words_ / sizeof words_[0]; k++)
+            if (strcmp(rest + strlen(ordinals[o]), words_[k]) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+static int roman_digit(char c)
+{
+    return c == 'i' ? 1 : c == 'v' ? 5 : c == 'x' ? 10 : 0;
+}
+
+/* The number written at s (digits "15", "05", or Roman "xv", "ier"), its
+ * length in *n; 0 if none. A smaller Roman digit before a larger one is
+ * subtracted (tools/gen_communes.py roman()). */
+static int arrondissement_number(const char *s, size_t *n)
+{
+    int value = 0;
+    size_t from = s[0] == '0';
+    *n = 0;
+    if (s[from] >= '1' && s[from] <= '9') {
+        *n = from + 1 + (s[from + 1] >= '0' && s[from + 1] <= '9');
+        for (size_t i = from; i < *n; i++)
+            value = value * 10 + (s[i] - '0');
+        return value;
+    }
+    while (roman_digit(s[*n]) != 0) {
+        int v = roman_digit(s[*n]), next = roman_digit(s[*n + 1]);
+        value += next > v ? -v : v;
+        (*n)++;
+    }
+    return value >= 1 && value <= 20 ? value : 0;
+}
+
+/* "paris15earrondissement", "paris05", "lyon3eme", "parisxve" ->
+ * "paris15", "paris5", "lyon3", "paris15": the arrondissements of Paris,
+ * Lyon and Marseille, however the number and ordinal are written. */
 static size_t arrondissement(char *key, size_t len)
 {
     static const char *const cities[] = {"paris", "lyon", "marseille"};
-    static const char *const ordinals[] = {"er", "eme", "ieme", "em", "e", ""};
-    static const char *const words_[] = {"arrondissement", "arrt", "arr", ""};
     for (size_t c = 0; c < 3; c++) {
-        size_t at = strlen(cities[c]), from, digits;
+        size_t at = strlen(cities[c]), n;
+        int value;
         if (!starts(key, cities[c]))
             continue;
-        from = at + (key[at] == '0'); /* "paris05" */
-        if (key[from] < '1' || key[from] > '9')
+        value = arrondissement_number(key + at, &n);
+        if (value == 0 || !ordinal_rest(key + at + n))
             return len;
-        digits = (key[from + 1] >= '0' && key[from + 1] <= '9') ? 2 : 1;
-        for (size_t o = 0; o < sizeof ordinals / sizeof ordinals[0]; o++) {
-            const char *rest = key + from + digits;
-            if (!starts(rest, ordinals[o]))
-                continue;
-            rest += strlen(ordinals[o]);
-            for (size_t k = 0; k < sizeof words_ / sizeof words_[0]; k++)
-                if (strcmp(rest, words_[k]) == 0) {
-                    memmove(key + at, key + from, digits);
-                    key[at + digits] = '\0';
-                    return at + digits;
-                }
-        }
-        return len;
+        if (value >= 10)
+            key[at++] = (char)('0' + value / 10);
+        key[at++] = (char)('0' + value % 10);
+        key[at] = '\0';
+        return at;
     }
     return len;
 }

@@ -48,8 +48,8 @@ typedef struct civil_range {
 /* Lookup key of a commune name as people write it (UTF-8): case, accents,
  * spaces and punctuation ignored, "St"/"Ste" read as "Saint"/"Sainte", a
  * leading article ("Le Havre") or a trailing one in parentheses ("Havre
- * (Le)") dropped; "Paris 15e arrondissement", "Paris 15", "Paris 15ème"
- * all give "paris15" (Lyon, Marseille likewise). Returns the key's length (it is
+ * (Le)") dropped; "Paris 15e arrondissement", "Paris 15", "Paris 15ème",
+ * "Paris XVe" all give "paris15" (Lyon, Marseille likewise). Returns the key's length (it is
  * NUL-terminated in key[CIVIL_COMMUNE_KEY_CAP]), 0 if the text cannot be a
  * commune name (another script, too long, no letter). tools/gen_communes.py
  * place_key() is the same function: keep them in step. */

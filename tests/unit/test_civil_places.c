@@ -115,6 +115,11 @@ START_TEST(test_commune_names_as_written)
     consistent("75101", 75, NULL, "Paris 1er");
     consistent("69383", 75, NULL, "Lyon 3e");
     consistent("13208", 75, NULL, "Marseille 08");
+    consistent("75115", 75, NULL, "Paris XVe");
+    consistent("75114", 75, NULL, "PARIS XIV\xc3\xa8me");
+    consistent("75101", 75, NULL, "Paris Ier");
+    consistent("69389", 75, NULL, "Lyon IX");
+    consistent("82137", 75, NULL, "Parisot"); /* not a numeral */
     consistent("75115", 75, NULL, "Paris"); /* the city holds them */
     mismatch("75116", 75, NULL, "Paris 15e");
     /* A delegated commune and its new commune are one place. */
