@@ -211,26 +211,34 @@ static void candidate_code(const civil_place *place, uint32_t i, char code[6])
     code[5] = '\0';
 }
 
+/* Room for the candidates in a message: with the rest of it, the whole
+ * stays below the 512 bytes nir.h promises. */
+#define CIVIL_CANDIDATES_BUDGET 180u
+
 static void put_candidates(text *t, const nir_finding *f, nir_lang lang)
 {
     int fr = lang == NIR_LANG_FR;
     civil_place place = listed_place(f);
-    char words[192], code[6];
-    uint32_t shown = f->place_candidates < CIVIL_LISTED_CANDIDATES
-                         ? f->place_candidates
-                         : CIVIL_LISTED_CANDIDATES;
-    for (uint32_t i = 0; i < shown; i++) {
-        candidate_code(&place, i, code);
-        civil_place_words(code, lang, words, sizeof words);
+    char words[CIVIL_LISTED_CANDIDATES][128], code[6];
+    size_t used = 0;
+    uint32_t shown = 0;
+    /* As many as fit, up to CIVIL_LISTED_CANDIDATES (the first always). */
+    while (shown < f->place_candidates && shown < CIVIL_LISTED_CANDIDATES) {
+        candidate_code(&place, shown, code);
+        civil_place_words(code, lang, words[shown], sizeof words[shown]);
+        used += strlen(words[shown]) + 2;
+        if (shown > 0 && used > CIVIL_CANDIDATES_BUDGET)
+            break;
+        shown++;
+    }
+    for (uint32_t i = 0; i < shown; i++)
         put(t, "%s%s", i == 0 ? "" : (i + 1 == shown &&
                                       shown == f->place_candidates
                                           ? (fr ? " ou " : " or ")
                                           : ", "),
-            words);
-    }
+            words[i]);
     if (f->place_candidates == shown + 1)
-        put(t, fr ? " ou un autre lieu du m\xc3\xaame nom"
-                  : " or one other place of that name");
+        put(t, fr ? " ou un autre lieu" : " or one other place");
     else if (f->place_candidates > shown)
         put(t, fr ? " ou l'un de %u autres lieux" : " or one of %u others",
             (unsigned)(f->place_candidates - shown));

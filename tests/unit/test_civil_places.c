@@ -410,6 +410,33 @@ START_TEST(test_messages_of_crafted_place_findings)
 }
 END_TEST
 
+/* Many candidates with long names against a long-named commune: the
+ * messages stay within the 512 bytes nir.h promises. */
+START_TEST(test_long_place_messages)
+{
+    static const char *const places[] = {
+        "Sainte-Marie", "Saint-Pierre", "Sainte-Colombe", "Saint-Martin",
+        "Saint-Germain", "Saint-Aubin", "Saint-Jean", "Villeneuve",
+        "Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson (51)"};
+    char en[512], fr[512];
+    for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+        nir_civil_report r = check_at("2B050", 80, NULL, places[i]);
+        if (find(&r, NIR_FINDING_BIRTHPLACE_MISMATCH) < 0)
+            r = check_at("51513", 80, NULL, "Saint-Pierre-et-Miquelon");
+        message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_EN, en);
+        message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_FR, fr);
+        ck_assert_ptr_nonnull(strstr(en, "the number carries a birth in"));
+    }
+    {
+        nir_civil_report r = check_at("51513", 80, NULL, "Sainte-Colombe");
+        message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_FR, fr);
+        ck_assert_ptr_nonnull(strstr(fr, "autres lieux"));
+        ck_assert_ptr_nonnull(
+            strstr(fr, "Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson"));
+    }
+}
+END_TEST
+
 /* Every commune of the list, by its name, against a number born there:
  * the keys of tools/gen_communes.py and of the library agree. */
 START_TEST(test_every_commune_name_resolves)
@@ -463,6 +490,7 @@ static Suite *civil_places_suite(void)
     tcase_add_test(history, test_history_former_names);
     tcase_add_test(history, test_today_rules_kept);
     tcase_add_test(names, test_messages_of_crafted_place_findings);
+    tcase_add_test(names, test_long_place_messages);
     tcase_add_test(all, test_every_commune_name_resolves);
     /* ICU loads its data on first use; sanitizer builds are slower. */
     tcase_set_timeout(names, 60);
