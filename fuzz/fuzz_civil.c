@@ -57,7 +57,7 @@ static void check_report(const nir_civil_report *rep, const nir_result *num,
         char msg[512], small[8];
         size_t need, need_small;
         CHECK(f->code >= NIR_FINDING_SEX_MISMATCH &&
-              f->code <= NIR_FINDING_NOT_COMPARABLE);
+              f->code <= NIR_FINDING_PLACE_HISTORY);
         CHECK(nir_finding_name(f->code) != NULL);
         CHECK(f->mismatch == 0 || f->mismatch == 1);
         any_mismatch |= f->mismatch;

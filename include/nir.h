@@ -540,7 +540,9 @@ typedef struct nir_civil_status {
     const char *document_country;
     size_t document_country_len;
     /** Place of birth: INSEE commune (5 chars) or département code, a
-     * country (INSEE code, ISO code, or name in any language). */
+     * postal code, a commune or département name ("Caen", "14000 Caen",
+     * "Seine-Inférieure"), a country (INSEE code, ISO code, or name in any
+     * language). See docs/civil-status-places.md. */
     const char *birthplace;
     size_t birthplace_len;
 } nir_civil_status;
@@ -580,11 +582,16 @@ typedef enum nir_finding_code {
                                                 the document country's other
                                                 calendar (report->calendar);
                                                 informative ("other_calendar") */
-    NIR_FINDING_COUNTRY_SUCCESSION = 14    /**< the birthplace names a country
+    NIR_FINDING_COUNTRY_SUCCESSION = 14,   /**< the birthplace names a country
                                                 that succeeded the number's, or
                                                 preceded it (URSS/Ukraine):
                                                 informative
                                                 ("country_succession") */
+    NIR_FINDING_PLACE_HISTORY = 17         /**< informative: the number carries
+                                                the code the place had at the
+                                                time of birth (Mayotte 985,
+                                                Corsica 20, Seine 75, Algeria
+                                                91-94, ...) ("place_history") */
 } nir_finding_code;
 
 /** A calendar date read from the document; year_digits is 2 or 4 (a
@@ -609,7 +616,17 @@ typedef struct nir_finding {
                              reading the number matches (0 if none); else -1 */
     nir_date_order matched_order; /**< date_ambiguous: the order whose
                              reading matches the number, or UNSPECIFIED */
-    unsigned char reserved[16];
+    /** birthplace_mismatch, place_history: the place the number carries as
+     * an INSEE code ("99350", "14118", "2A004", "98501"), else "".
+     * Messages name it in words, never in digits. */
+    char number_place[6];
+    /** birthplace_mismatch: how many communes the birthplace given may be
+     * (a name or postal code shared by several), 0 if not a commune list. */
+    unsigned short place_candidates;
+    /** Opaque detail for nir_finding_message (which communes, which
+     * history rule); 0 when unused. */
+    unsigned int place_detail;
+    unsigned char reserved[4];
 } nir_finding;
 
 typedef struct nir_civil_report {
@@ -621,7 +638,9 @@ typedef struct nir_civil_report {
     nir_date reading[2];        /**< [0] in the order used (or D-M-Y when
                                      none), [1] the other reading */
     char birthplace_code[6];    /**< what the place resolved to: "99109",
-                                     "14", "14168", "2A004"; "" if none */
+                                     "14", "14168", "2A004" (for a name or
+                                     postal code several communes share,
+                                     the first of them); "" if none */
     size_t finding_count;
     nir_finding findings[NIR_MAX_FINDINGS];
     /** The calendar reading[0] was read in when not the Gregorian one: an

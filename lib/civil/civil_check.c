@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "civil_data.h"
+#include "civil_communes.h"
+#include "civil_history.h"
 #include "civil_internal.h"
 
 /* The work of one check, on the caller's stack. */
@@ -362,35 +364,70 @@ static int place_code_value(const char *code)
     return v;
 }
 
+/* The given place's candidates, for the message (see civil_message.c). */
+static void note_place(nir_finding *f, const nir_result *number,
+                       const civil_place *place)
+{
+    civil_number_place(number, f->number_place);
+    if (place->count == 0) {
+        if (place->named_by != NULL)
+            f->place_detail = CIVIL_DETAIL_FORMER_NAME |
+                              civil_history_detail(place->named_by);
+        return;
+    }
+    f->place_candidates = (unsigned short)(place->count > 0xFFFF
+                                               ? 0xFFFF
+                                               : place->count);
+    f->place_detail = (place->list == CIVIL_LIST_POSTAL ? CIVIL_DETAIL_POSTAL
+                                                        : CIVIL_DETAIL_NAME) |
+                      place->first;
+}
+
 static void check_place(check *c, const nir_civil_status *civil)
 {
     nir_civil_report *rep = c->report;
     civil_place place;
+    const struct civil_history *history;
+    nir_finding *f;
     int year = 0;
 
     if (!given(civil->birthplace, civil->birthplace_len))
         return;
+    if (rep->date_readings > 0 && rep->reading[0].year_digits == 4)
+        year = rep->reading[0].year;
     if (civil->birthplace_len > NIR_MAX_INPUT ||
         !civil_place_resolve(civil->birthplace, civil->birthplace_len,
-                             c->lang, &place)) {
+                             c->lang, year, &place)) {
         add(c, NIR_FINDING_BIRTHPLACE_UNRESOLVED, 0, -1, -1);
         return;
     }
-    memcpy(rep->birthplace_code, place.code, sizeof rep->birthplace_code);
-    if (rep->date_readings > 0 && rep->reading[0].year_digits == 4)
-        year = rep->reading[0].year;
+    if (place.kind != CIVIL_PLACE_NONE)
+        memcpy(rep->birthplace_code, place.code, sizeof rep->birthplace_code);
+    else
+        memcpy(rep->birthplace_code,
+               civil_commune_code(civil_place_candidate(&place, 0)), 5);
     c->compared++;
     c->birth_compared++;
-    if (civil_place_matches(c->number, &place, year))
+    if (civil_place_matches(c->number, &place, year, &history)) {
+        if (history != NULL) { /* matched through a former code */
+            f = add(c, NIR_FINDING_PLACE_HISTORY, 0, place_value(c->number),
+                    -1);
+            civil_number_place(c->number, f->number_place);
+            f->place_detail = civil_history_detail(history);
+        }
         return;
+    }
     /* URSS in the number, Ukraine on the document: the same place. */
     if (place.kind == CIVIL_PLACE_COUNTRY &&
         c->number->place_kind == NIR_PLACE_ABROAD &&
-        civil_country_linked(c->number->country_code, place.code))
+        civil_country_linked(c->number->country_code, place.code)) {
         add(c, NIR_FINDING_COUNTRY_SUCCESSION, 0, place_value(c->number),
             place_code_value(place.code));
-    else
-        add(c, NIR_FINDING_BIRTHPLACE_MISMATCH, 1, place_value(c->number), -1);
+    } else {
+        f = add(c, NIR_FINDING_BIRTHPLACE_MISMATCH, 1, place_value(c->number),
+                -1);
+        note_place(f, c->number, &place);
+    }
 }
 
 static nir_civil_verdict verdict(const check *c)

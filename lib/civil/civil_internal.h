@@ -7,6 +7,7 @@
 #define NIR_CIVIL_INTERNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <unicode/udata.h>
 #include <unicode/utypes.h>
@@ -276,28 +277,95 @@ int civil_calendar_read(const struct civil_region *region,
 void civil_months_match(const civil_key *words, size_t count,
                         const char *lang, int *month);
 
-/* --- civil_place.c: birthplace resolution and comparison --- */
+/* --- civil_place.c: birthplace resolution; civil_place_match.c: its
+ * comparison with the number --- */
 
 typedef enum civil_place_kind {
-    CIVIL_PLACE_NONE = 0,
+    CIVIL_PLACE_NONE = 0,  /* only candidates (below) */
     CIVIL_PLACE_COUNTRY,   /* code = "99404" */
     CIVIL_PLACE_FRANCE,    /* "France" with no more detail; code = "FR" */
     CIVIL_PLACE_DEPT,      /* code = "14", "2A", "972" */
     CIVIL_PLACE_COMMUNE    /* code = "14168", "2A004", "97209" */
 } civil_place_kind;
 
+/* Where a place's candidate communes are: rows of the commune list. */
+typedef enum civil_place_list {
+    CIVIL_LIST_NONE = 0,
+    CIVIL_LIST_NAME,   /* entries first.. (one name) */
+    CIVIL_LIST_POSTAL  /* rows first.. of the postal table */
+} civil_place_list;
+
+struct civil_history;
+
 typedef struct civil_place {
     civil_place_kind kind;
     char code[6];
+    const struct civil_history *old_name; /* resolved by a former name of
+                                             Algeria's, or NULL */
+    const struct civil_history *named_by; /* any former name it was
+                                             resolved by (for messages) */
+    civil_place_list list; /* the communes it may also be */
+    uint32_t first, count;
 } civil_place;
 
-/* Resolve a place of birth; 1 if resolved. */
+/* nir_finding.place_detail of a birthplace_mismatch with candidates: the
+ * list (high bits) and its first row. */
+#define CIVIL_DETAIL_NAME (1u << 30)
+#define CIVIL_DETAIL_POSTAL (2u << 30)
+#define CIVIL_DETAIL_FORMER_NAME (3u << 30) /* + history row + 1 */
+#define CIVIL_DETAIL_ROW (CIVIL_DETAIL_NAME - 1u)
+
+/* --- civil_place_hints.c: a commune name with what people write beside
+ * it --- */
+typedef struct civil_place_hints {
+    const char *name; /* the commune name */
+    size_t name_len;
+    char postal[6];   /* "14000", or "" */
+    const char *dept; /* the text in final parentheses ("14", "Gers") */
+    size_t dept_len;  /* 0 if none */
+} civil_place_hints;
+
+/* 1 if s holds a commune name with a postal code before or after it, a
+ * département in final parentheses or a final "CEDEX [n]"; 0 otherwise
+ * (then h is not to be read). */
+int civil_place_hints_split(const char *s, size_t len, civil_place_hints *h);
+/* Narrow a place's name candidates to those of a postal code, or of a
+ * département, when some are; else leave them. */
+void civil_place_narrow_postal(civil_place *place, const char *postal);
+void civil_place_narrow_dept(civil_place *place, const char *dept);
+
+/* Length of the département part of a code ("14168" -> 2, "97209" -> 3,
+ * "2A004" -> 2), 0 if it has none. */
+int civil_dept_length(const char *s, size_t len);
+/* Resolve a place of birth for someone born in `year` (4 digits, or 0
+ * when unknown: former names then count); 1 if resolved. */
 int civil_place_resolve(const char *s, size_t len, const char *lang,
-                        civil_place *out);
-/* 1 if the number's place (decoded in r) may be `place` for someone born in
- * `year` (4 digits, or 0 when unknown). */
+                        int year, civil_place *out);
+/* Entry (in the commune list) of candidate i < place->count. */
+uint32_t civil_place_candidate(const civil_place *place, uint32_t i);
+/* 1 if the number's place (decoded in r) may be `place` for someone born
+ * in `year` (4 digits, or 0 when unknown). *history is set to the history
+ * rule (civil_history.c) the match needed, NULL when today's codes
+ * match. */
 int civil_place_matches(const nir_result *r, const civil_place *place,
-                        int year);
+                        int year, const struct civil_history **history);
+/* 1 if the 5-character codes a and b are Paris, Lyon or Marseille and one
+ * of its arrondissements (either way round). */
+int civil_same_city(const char *a, const char *b);
+/* The number's place as an INSEE code: "99350", "14118", "2A004",
+ * "98501"; out has 6 bytes. */
+void civil_number_place(const nir_result *r, char out[6]);
+
+/* --- civil_place_words.c: places in words for the messages --- */
+
+/* A place code ("FR", "99350", "14", "14118") in words: "Morocco",
+ * "Calvados", "Caen (Calvados)". */
+void civil_place_words(const char *code, nir_lang lang, char *out,
+                       size_t cap);
+/* The number's place in words, read with the birth year (0 unknown): "92"
+ * in 1960 is Algeria. */
+void civil_number_place_words(const char *code, int year, nir_lang lang,
+                              char *out, size_t cap);
 
 /* --- civil_message.c helpers shared with civil_check.c --- */
 const char *civil_month_name(int month, nir_lang lang);

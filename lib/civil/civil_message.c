@@ -10,6 +10,8 @@
 #include <unicode/uloc.h>
 #include <unicode/ustring.h>
 
+#include "civil_communes.h"
+#include "civil_history.h"
 #include "civil_internal.h"
 
 /* snprintf that keeps counting once the buffer is full. */
@@ -81,20 +83,6 @@ static void put_number_month(text *t, int code, nir_lang lang)
             code, code - 30);
     else
         put(t, fr ? "le mois %02d" : "month %02d", code);
-}
-
-static void put_place(text *t, const char *code, nir_lang lang)
-{
-    int fr = lang == NIR_LANG_FR;
-    size_t n = strlen(code);
-    if (strcmp(code, "FR") == 0)
-        put(t, "France");
-    else if (n == 5 && code[0] == '9' && code[1] == '9')
-        put(t, fr ? "pays %s" : "country %s", code);
-    else if (n == 5)
-        put(t, "commune %s", code);
-    else
-        put(t, fr ? "d\xc3\xa9partement %s" : "d\xc3\xa9partement %s", code);
 }
 
 static void sex_message(text *t, const nir_finding *f, nir_lang lang)
@@ -202,17 +190,132 @@ static void swapped_message(text *t, const nir_civil_report *r,
     }
 }
 
+/* The candidates of a birthplace given as a shared name or postal code:
+ * the first few, then how many more. */
+#define CIVIL_LISTED_CANDIDATES 4
+
+/* The candidates a finding refers to (see civil_check.c note_place). */
+static civil_place listed_place(const nir_finding *f)
+{
+    civil_place place;
+    memset(&place, 0, sizeof place);
+    place.list = (f->place_detail & ~CIVIL_DETAIL_ROW) == CIVIL_DETAIL_POSTAL
+                     ? CIVIL_LIST_POSTAL
+                     : CIVIL_LIST_NAME;
+    place.first = f->place_detail & CIVIL_DETAIL_ROW;
+    place.count = f->place_candidates;
+    return place;
+}
+
+/* Code of candidate i, NUL-terminated. */
+static void candidate_code(const civil_place *place, uint32_t i, char code[6])
+{
+    memcpy(code, civil_commune_code(civil_place_candidate(place, i)), 5);
+    code[5] = '\0';
+}
+
+/* Room for the candidates in a message: with the rest of it, the whole
+ * stays below the 512 bytes nir.h promises. */
+#define CIVIL_CANDIDATES_BUDGET 180u
+
+static void put_candidates(text *t, const nir_finding *f, nir_lang lang)
+{
+    int fr = lang == NIR_LANG_FR;
+    civil_place place = listed_place(f);
+    char words[CIVIL_LISTED_CANDIDATES][128], code[6];
+    size_t used = 0;
+    uint32_t shown = 0;
+    /* As many as fit, up to CIVIL_LISTED_CANDIDATES (the first always). */
+    while (shown < f->place_candidates && shown < CIVIL_LISTED_CANDIDATES) {
+        candidate_code(&place, shown, code);
+        civil_place_words(code, lang, words[shown], sizeof words[shown]);
+        used += strlen(words[shown]) + 2;
+        if (shown > 0 && used > CIVIL_CANDIDATES_BUDGET)
+            break;
+        shown++;
+    }
+    for (uint32_t i = 0; i < shown; i++)
+        put(t, "%s%s", i == 0 ? "" : (i + 1 == shown &&
+                                      shown == f->place_candidates
+                                          ? (fr ? " ou " : " or ")
+                                          : ", "),
+            words[i]);
+    if (f->place_candidates == shown + 1)
+        put(t, fr ? " ou un autre lieu" : " or one other place");
+    else if (f->place_candidates > shown)
+        put(t, fr ? " ou l'un de %u autres lieux" : " or one of %u others",
+            (unsigned)(f->place_candidates - shown));
+}
+
+/* A crafted report may hold any detail: only a row inside the tables is
+ * read. */
+static int candidates_readable(const nir_finding *f)
+{
+    uint32_t list = f->place_detail & ~CIVIL_DETAIL_ROW;
+    uint32_t first = f->place_detail & CIVIL_DETAIL_ROW;
+    uint32_t rows = list == CIVIL_DETAIL_POSTAL ? civil_postal_count_
+                    : list == CIVIL_DETAIL_NAME ? civil_commune_count_
+                                                : 0;
+    return f->place_candidates > 0 && first < rows &&
+           f->place_candidates <= rows - first;
+}
+
+static int report_year(const nir_civil_report *r)
+{
+    return r->date_readings > 0 && r->reading[0].year_digits == 4
+               ? r->reading[0].year
+               : 0;
+}
+
+/* "The document says Canada; the number carries a birth in Morocco." */
 static void place_message(text *t, const nir_civil_report *r,
                           const nir_finding *f, nir_lang lang)
 {
     int fr = lang == NIR_LANG_FR;
-    put(t, fr ? "Le lieu de naissance donn\xc3\xa9 (" : "The place of birth given (");
-    put_place(t, r->birthplace_code, lang);
-    /* The number's own place digits are not quoted: a message never
-     * carries a piece of the number (they stay in f->number_value). */
-    (void)f;
-    put(t, fr ? ") ne correspond pas au lieu port\xc3\xa9 par le num\xc3\xa9ro."
-              : ") does not match the place the number carries.");
+    char words[192], number_place[6], given[6], first[6] = "";
+    const civil_history *former;
+    int listed = candidates_readable(f);
+    civil_place place = listed_place(f);
+    put(t, fr ? "Le document indique comme lieu de naissance : "
+              : "The document says ");
+    /* A report may be crafted: its codes are read as 5 characters at
+     * most. */
+    memcpy(given, r->birthplace_code, sizeof given);
+    given[5] = '\0';
+    /* The place itself, unless it is only the first of the candidates. */
+    if (listed)
+        candidate_code(&place, 0, first);
+    former = (f->place_detail & ~CIVIL_DETAIL_ROW) == CIVIL_DETAIL_FORMER_NAME
+                 ? civil_history_of_detail(f->place_detail & CIVIL_DETAIL_ROW)
+                 : NULL;
+    if (former != NULL && former->kind == CIVIL_HISTORY_NAME)
+        put(t, "%s", fr ? former->fr : former->en);
+    else if (given[0] != '\0' && strcmp(given, first) != 0) {
+        civil_place_words(given, lang, words, sizeof words);
+        put(t, "%s%s", words, listed ? (fr ? " ou " : " or ") : "");
+    }
+    if (listed)
+        put_candidates(t, f, lang);
+    memcpy(number_place, f->number_place, sizeof number_place);
+    number_place[5] = '\0';
+    civil_number_place_words(number_place, report_year(r), lang, words,
+                             sizeof words);
+    put(t, fr ? " ; le num\xc3\xa9ro porte une naissance : %s."
+              : "; the number carries a birth in %s.",
+        words);
+}
+
+/* The place matched through the code it had at the time. */
+static void history_message(text *t, const nir_finding *f, nir_lang lang)
+{
+    int fr = lang == NIR_LANG_FR;
+    const civil_history *h = civil_history_of_detail(f->place_detail);
+    put(t, fr ? "Le lieu de naissance correspond : le num\xc3\xa9ro porte %s, "
+                "le code en vigueur \xc3\xa0 la naissance."
+              : "The place of birth matches: the number carries %s, the code "
+                "in force at the time of birth.",
+        h == NULL ? (fr ? "un ancien code" : "a former code")
+                  : (fr ? h->fr : h->en));
 }
 
 /* ICU's name of a calendar ("Ethiopic Calendar", "calendrier éthiopien"),
@@ -306,11 +409,12 @@ static void simple_message(text *t, const nir_civil_report *r,
     case NIR_FINDING_BIRTHPLACE_UNRESOLVED:
         put(t, "%s", fr ? "Le lieu de naissance donn\xc3\xa9 n'a pas \xc3\xa9t\xc3\xa9 "
                     "reconnu (attendu : un code INSEE de commune ou de "
-                    "d\xc3\xa9partement, un code pays INSEE ou ISO, ou un nom "
-                    "de pays)."
+                    "d\xc3\xa9partement, un code postal, un nom de commune, de "
+                    "d\xc3\xa9partement ou de pays, un code pays INSEE ou ISO)."
                   : "The place of birth given could not be recognised "
-                    "(expected an INSEE commune or d\xc3\xa9partement code, an "
-                    "INSEE or ISO country code, or a country name).");
+                    "(expected an INSEE commune or d\xc3\xa9partement code, a "
+                    "postal code, a commune, d\xc3\xa9partement or country "
+                    "name, an INSEE or ISO country code).");
         break;
     case NIR_FINDING_BIRTH_DATE_UNPARSED:
         put(t, "%s", fr ? "La date de naissance donn\xc3\xa9" "e n'a pas pu "
@@ -379,6 +483,7 @@ size_t nir_finding_message(const nir_civil_report *report, size_t index,
     case NIR_FINDING_COUNTRY_SUCCESSION:
         succession_message(&t, f, lang);
         break;
+    case NIR_FINDING_PLACE_HISTORY: history_message(&t, f, lang); break;
     default: simple_message(&t, report, f, lang); break;
     }
     return t.len;

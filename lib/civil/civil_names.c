@@ -105,6 +105,7 @@ const char *nir_finding_name(nir_finding_code code)
     case NIR_FINDING_NOT_COMPARABLE: return "not_comparable";
     case NIR_FINDING_OTHER_CALENDAR: return "other_calendar";
     case NIR_FINDING_COUNTRY_SUCCESSION: return "country_succession";
+    case NIR_FINDING_PLACE_HISTORY: return "place_history";
     default: return NULL;
     }
 }

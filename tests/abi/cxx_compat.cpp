@@ -16,6 +16,12 @@ static_assert(NIR_WARN_DSN_PLACEHOLDER == 16 && NIR_WARNING_COUNT == 5,
               "warning flags");
 static_assert(NIR_MASK_DEFAULT == 3, "default mask");
 static_assert(NIR_FINDING_NOT_COMPARABLE == 12, "finding codes");
+static_assert(NIR_FINDING_PLACE_HISTORY == 17, "place finding codes");
+// The place fields took 12 of the 16 reserved bytes: same size as before.
+static_assert(offsetof(nir_finding, number_place) ==
+                      offsetof(nir_finding, matched_order) + 4 &&
+                  sizeof(nir_finding) == offsetof(nir_finding, reserved) + 4,
+              "nir_finding layout");
 static_assert(NIR_COMPACT_BUFSIZE == 16 && NIR_FORMAT_BUFSIZE == 24 &&
                   NIR_MAX_INPUT == 256 && NIR_MAX_FINDINGS == 12, "sizes");
 static_assert(std::is_standard_layout<nir_result>::value, "nir_result");

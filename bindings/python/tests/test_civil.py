@@ -163,7 +163,7 @@ def test_finding_codes_from_c():
         "birthplace_mismatch", "birth_month_unknown", "date_ambiguous",
         "day_month_swapped", "birthplace_unresolved", "birth_date_unparsed",
         "document_country_unresolved", "number_invalid", "not_comparable",
-        "other_calendar", "country_succession")
+        "other_calendar", "country_succession", "place_history")
 
 
 def test_blank_sex_is_not_given():
@@ -191,3 +191,34 @@ def test_report_is_a_dataclass_with_predicate():
     fields = dataclasses.asdict(rep)
     assert fields["verdict"] == "consistent"
     assert all(isinstance(f, dict) for f in fields["findings"])
+
+
+# Places as HR files write them (docs/civil-status-places.md).
+MAYOTTE_2000 = with_key("1000498501001")  # man, April 2000, 985 01
+
+
+def test_birthplace_commune_names_and_postal_codes():
+    for place in ("Colombières", "COLOMBIERES", "14710", "14710 Colombières"):
+        rep = nir.check_civil_status(CALVADOS, birthplace=place)
+        assert rep.verdict == "consistent", place
+    rep = nir.check_civil_status(CALVADOS, birthplace="14000 Caen")
+    assert rep.verdict == "inconsistent"
+    f = rep.findings[codes(rep).index("birthplace_mismatch")]
+    assert f.message_en == ("The document says Caen (Calvados); the number "
+                            "carries a birth in Colombières (Calvados).")
+    assert "14168" not in f.message_en and "14168" not in f.message_fr
+    rep = nir.check_civil_status(CALVADOS, birthplace="Atlantis-sur-Mer")
+    assert codes(rep) == ["birthplace_unresolved"]
+
+
+def test_place_history_finding():
+    rep = nir.check_civil_status(MAYOTTE_2000, birth_date="2000-04-01",
+                                 birthplace="Mayotte")
+    assert rep.verdict == "consistent"
+    assert codes(rep) == ["place_history"]
+    f = rep.findings[0]
+    assert f.mismatch is False
+    assert "Mayotte" in f.message_en and "985" not in f.message_en
+    rep = nir.check_civil_status(MAYOTTE_2000, birth_date="2010-04-01",
+                                 birthplace="Mayotte")
+    assert "birthplace_mismatch" in codes(rep)

@@ -179,6 +179,22 @@ class CivilStatusTest < Minitest::Test
     assert Ractor.shareable?(rep)
     assert_equal codes(rep), rep.finding_codes
   end
+
+  # Places as HR files write them (docs/civil-status-places.md).
+  def test_birthplace_communes_and_history
+    ["Colombières", "14710", "14710 COLOMBIERES"].each do |place|
+      assert_equal :consistent, check(CALVADOS_1965_02, birthplace: place).verdict, place
+    end
+    rep = check(CALVADOS_1965_02, birthplace: "Caen (14)")
+    assert_includes codes(rep), :birthplace_mismatch
+    message = rep.findings.find { |f| f.code == :birthplace_mismatch }.message_en
+    assert_equal "The document says Caen (Calvados); the number carries a " \
+                 "birth in Colombières (Calvados).", message
+    # 1 00 04 985 01 001: man born in Mayotte (985, before 2008) in April 2000.
+    rep = check("100049850100188", birth_date: "2000-04-01", birthplace: "Mayotte")
+    assert_equal :consistent, rep.verdict
+    assert_equal [:place_history], codes(rep)
+  end
 end
 
 # Blank keywords mean "not given"; predicates; the check runs without the
