@@ -38,24 +38,29 @@ module NIR
   WARNING_CODES = Native::WARNING_CODES
 
   class << self
+    # require_key: true (here and in validate, error, parse, validate_many,
+    # check_civil_status; libnir's NIR_REQUIRE_KEY) makes a number without
+    # its key (13 characters) invalid with :key_missing, positioned just
+    # after its last character; without it such a number is valid.
+
     # true or false; nil is not valid. The fast path (no decoding).
-    def valid?(number, profile: :standard)
-      Native.valid?(number, profile)
+    def valid?(number, profile: :standard, require_key: false)
+      Native.valid?(number, profile, require_key)
     end
 
     # The compact number (frozen String) or raise InvalidError.
-    def validate(number, profile: :standard)
-      Native.validate(number, profile)
+    def validate(number, profile: :standard, require_key: false)
+      Native.validate(number, profile, require_key)
     end
 
     # The error of a number as [code, position], or nil when it is valid.
-    def error(number, profile: :standard)
-      Native.error(number, profile)
+    def error(number, profile: :standard, require_key: false)
+      Native.error(number, profile, require_key)
     end
 
     # Decode a number (frozen NIR::Parsed) or raise InvalidError.
-    def parse(number, profile: :standard)
-      Native.parse(number, profile)
+    def parse(number, profile: :standard, require_key: false)
+      Native.parse(number, profile, require_key)
     end
 
     # Normalised form (separators removed, upper-case) without field checks;
@@ -100,8 +105,8 @@ module NIR
     # (:empty); other non-strings raise NIR::InputTypeError, and so does a
     # bare String or nil in place of the list. Faster than a
     # valid? loop: the strings are read in place, with no copy.
-    def validate_many(numbers, profile: :standard, codes: false)
-      Native.validate_many(numbers, profile, codes)
+    def validate_many(numbers, profile: :standard, codes: false, require_key: false)
+      Native.validate_many(numbers, profile, codes, require_key)
     end
 
     # Cross-check a number against civil-status data; every keyword is
@@ -113,7 +118,7 @@ module NIR
     # GVL (ICU work: other threads go on meanwhile).
     def check_civil_status(number, sex: nil, birth_date: nil, date_order: nil,
                            document_country: nil, birthplace: nil,
-                           profile: :standard)
+                           profile: :standard, require_key: false)
       unless Native::CIVIL_STATUS
         raise UnsupportedError, "libnir was built without the civil-status check"
       end
@@ -122,7 +127,7 @@ module NIR
       sex, birth_date, date_order, document_country, birthplace =
         [sex, birth_date, date_order, document_country, birthplace].map { |v| given(v) }
       Native.check_civil_status(number, profile, sex, birth_date, date_order,
-                                document_country, birthplace)
+                                document_country, birthplace, require_key)
     end
 
     # DSN temporary technical number (NTT, rubric S21.G00.30.020): the sex

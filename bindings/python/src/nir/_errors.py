@@ -6,7 +6,7 @@ written for ``stdnum.fr.nir`` keeps working:
     ValidationError(ValueError)
       InvalidNIR             libnir's error: .code, .position, .message
         InvalidFormat        code "character"
-          InvalidLength      codes "empty", "length"
+          InvalidLength      codes "empty", "length", "key_missing"
           InvalidType        code "type": not a str/bytes (also a TypeError)
         InvalidChecksum      code "key"
         InvalidComponent     codes "sex", "month", "department", ...
@@ -110,7 +110,9 @@ class InvalidFormat(InvalidNIR, _StdInvalidFormat):
 
 
 class InvalidLength(InvalidFormat, _StdInvalidLength):
-    """Wrong length or empty input (codes ``"length"``, ``"empty"``)."""
+    """Wrong length or empty input (codes ``"length"``, ``"empty"``), or
+    a number without its key where require_key=True asked for one (code
+    ``"key_missing"``)."""
 
     default_code = "length"
 
@@ -152,6 +154,7 @@ class InvalidType(InvalidFormat, TypeError):
 _CLASS_BY_CODE: Dict[str, Type[InvalidNIR]] = {
     "empty": InvalidLength,
     "length": InvalidLength,
+    "key_missing": InvalidLength,
     "character": InvalidFormat,
     "key": InvalidChecksum,
     "sex": InvalidComponent,

@@ -252,23 +252,40 @@ static int get_profile(PyObject *o, nir_profile *p)
     return 0;
 }
 
+/* get_profile, then NIR_REQUIRE_KEY ORed in when require_key (NULL: not
+ * given) is true: 13 characters then fail with "key_missing". */
+static int get_profile_key(PyObject *o, PyObject *require_key, nir_profile *p)
+{
+    int on;
+    if (get_profile(o, p) < 0)
+        return -1;
+    if (!require_key)
+        return 0;
+    if ((on = PyObject_IsTrue(require_key)) < 0)
+        return -1;
+    if (on)
+        *p = (nir_profile)(*p | NIR_REQUIRE_KEY);
+    return 0;
+}
+
 /* Minimal vectorcall argument parser: names is NULL-terminated, the first
- * nreq are required; every argument may be given positionally or by
- * keyword. out[i] is a borrowed reference or NULL. */
-static int parse_args(const char *fname, PyObject *const *args,
-                      Py_ssize_t nargs, PyObject *kwnames,
-                      const char *const *names, Py_ssize_t nreq,
-                      PyObject **out)
+ * nreq are required, the first npos may be given positionally (the others
+ * are keyword-only); every argument may be given by keyword. out[i] is a
+ * borrowed reference or NULL. */
+static int parse_args_kw(const char *fname, PyObject *const *args,
+                         Py_ssize_t nargs, PyObject *kwnames,
+                         const char *const *names, Py_ssize_t nreq,
+                         Py_ssize_t npos, PyObject **out)
 {
     Py_ssize_t nnames = 0, i;
     while (names[nnames])
         nnames++;
     for (i = 0; i < nnames; i++)
         out[i] = NULL;
-    if (nargs > nnames) {
+    if (nargs > npos) {
         PyErr_Format(PyExc_TypeError,
                      "%s() takes at most %zd positional arguments (%zd given)",
-                     fname, nnames, nargs);
+                     fname, npos, nargs);
         return -1;
     }
     for (i = 0; i < nargs; i++)
@@ -304,6 +321,19 @@ static int parse_args(const char *fname, PyObject *const *args,
         }
     }
     return 0;
+}
+
+/* parse_args_kw with every argument allowed positionally. */
+static int parse_args(const char *fname, PyObject *const *args,
+                      Py_ssize_t nargs, PyObject *kwnames,
+                      const char *const *names, Py_ssize_t nreq,
+                      PyObject **out)
+{
+    Py_ssize_t nnames = 0;
+    while (names[nnames])
+        nnames++;
+    return parse_args_kw(fname, args, nargs, kwnames, names, nreq, nnames,
+                         out);
 }
 
 static PyObject *str_or_none(const char *s)
@@ -466,21 +496,25 @@ static PyObject *py_compact(PyObject *self, PyObject *arg)
 }
 
 PyDoc_STRVAR(validate_doc,
-"validate(number, profile='standard')\n--\n\n"
+"validate(number, profile='standard', *, require_key=False)\n--\n\n"
 "Return the compact number if valid under profile ('standard', 'dsn',\n"
-"'lenient'), else raise InvalidNIR with .code and .position.");
+"'lenient'), else raise InvalidNIR with .code and .position.\n"
+"require_key=True: a number without its key (13 characters) is invalid\n"
+"(code 'key_missing').");
 
 static PyObject *py_validate(PyObject *self, PyObject *const *args,
                              Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const names[] = {"number", "profile", NULL};
-    PyObject *a[2], *res = NULL;
+    static const char *const names[] = {"number", "profile", "require_key",
+                                        NULL};
+    PyObject *a[3], *res = NULL;
     nir_profile profile;
     nir_status st;
     nbuf b;
     (void)self;
-    if (parse_args("validate", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0 || get_number(a[0], &b) < 0)
+    if (parse_args_kw("validate", args, nargs, kwnames, names, 1, 2, a) < 0 ||
+        get_profile_key(a[1], a[2], &profile) < 0 ||
+        get_number(a[0], &b) < 0)
         return NULL;
     st = nir_validate(b.s, (size_t)b.n, profile, NULL, NULL);
     if (st == NIR_OK) {
@@ -753,12 +787,13 @@ static PyObject *name_or_none(const char *s)
 }
 
 PyDoc_STRVAR(parse_doc,
-"parse(number, profile='standard', strict=True)\n--\n\n"
+"parse(number, profile='standard', strict=True, *, require_key=False)\n--\n\n"
 "Decode a number into an immutable nir.ParsedNIR (a frozen dataclass\n"
 "whose fields are named after the C nir_result). With strict=True an\n"
 "invalid number raises InvalidNIR; with strict=False the object is\n"
 "returned with valid=False, .status/.error (code), .position and\n"
-".message, and whatever fields could be decoded.");
+".message, and whatever fields could be decoded. require_key=True: a\n"
+"number without its key (13 characters) is invalid ('key_missing').");
 
 /* The fields of nir._types.ParsedNIR, in its order (checked at import). */
 #define PARSED_FIELDS(X)                                                    \
@@ -825,15 +860,16 @@ static PyObject *make_parsed(nir_status st, nir_profile profile,
 static PyObject *py_parse(PyObject *self, PyObject *const *args,
                           Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const names[] = {"number", "profile", "strict", NULL};
-    PyObject *a[3];
+    static const char *const names[] = {"number", "profile", "strict",
+                                        "require_key", NULL};
+    PyObject *a[4];
     nir_profile profile;
     nir_result r;
     nir_status st;
     int strict = 1;
     (void)self;
-    if (parse_args("parse", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0)
+    if (parse_args_kw("parse", args, nargs, kwnames, names, 1, 3, a) < 0 ||
+        get_profile_key(a[1], a[3], &profile) < 0)
         return NULL;
     if (a[2] && (strict = PyObject_IsTrue(a[2])) < 0)
         return NULL;
@@ -850,7 +886,7 @@ static PyObject *py_parse(PyObject *self, PyObject *const *args,
     }
     if (st != NIR_OK && strict)
         return raise_invalid(st, r.position);
-    return make_parsed(st, profile, &r);
+    return make_parsed(st, (nir_profile)(profile & ~NIR_REQUIRE_KEY), &r);
 }
 
 /* ------------------------------------------------------------------ */
@@ -967,13 +1003,16 @@ static PyObject *py_parse_ntt(PyObject *self, PyObject *const *args,
 /* Batch */
 
 PyDoc_STRVAR(validate_many_doc,
-"validate_many(numbers, profile='standard', codes=False)\n--\n\n"
+"validate_many(numbers, profile='standard', codes=False, *,\n"
+"              require_key=False)\n--\n\n"
 "Validate any iterable of str/bytes (list, tuple, generator, pandas\n"
 "Series, numpy array) in one call; the GIL is released while libnir\n"
 "works. Returns a list of bools, or with codes=True a list of error codes\n"
 "(None for valid numbers). Items that are None or NaN are invalid with\n"
 "code 'missing', other non-strings with code 'type'. A single str or\n"
-"bytes is refused (TypeError): use is_valid() or validate_lines().");
+"bytes is refused (TypeError): use is_valid() or validate_lines().\n"
+"require_key=True: a number without its key (13 characters) is invalid\n"
+"('key_missing').");
 
 /* The result object of one verdict: a bool, or (codes=True) None / the
  * error code name. */
@@ -1068,8 +1107,9 @@ static int many_item(PyObject *o, PyObject **owned, const char **ptr,
 static PyObject *py_validate_many(PyObject *self, PyObject *const *args,
                                   Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const names[] = {"numbers", "profile", "codes", NULL};
-    PyObject *a[3], *seq = NULL, *owned = NULL, *res = NULL;
+    static const char *const names[] = {"numbers", "profile", "codes",
+                                        "require_key", NULL};
+    PyObject *a[4], *seq = NULL, *owned = NULL, *res = NULL;
     PyObject *held[MANY_CHUNK];
     const char *ptrs[MANY_CHUNK];
     size_t lens[MANY_CHUNK];
@@ -1079,8 +1119,9 @@ static PyObject *py_validate_many(PyObject *self, PyObject *const *args,
     int codes = 0;
     Py_ssize_t n, base, m = 0, i;
     (void)self;
-    if (parse_args("validate_many", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0)
+    if (parse_args_kw("validate_many", args, nargs, kwnames, names, 1, 3,
+                      a) < 0 ||
+        get_profile_key(a[1], a[3], &profile) < 0)
         return NULL;
     if (a[2] && (codes = PyObject_IsTrue(a[2])) < 0)
         return NULL;
@@ -1152,23 +1193,28 @@ fail:
 }
 
 PyDoc_STRVAR(validate_lines_doc,
-"validate_lines(data, profile='standard', codes=False)\n--\n\n"
+"validate_lines(data, profile='standard', codes=False, *,\n"
+"               require_key=False)\n"
+"--\n\n"
 "Validate a buffer (bytes or str) of newline-separated numbers (LF or\n"
-"CRLF) with nir_validate_lines. Returns one bool (or code) per record.");
+"CRLF) with nir_validate_lines. Returns one bool (or code) per record.\n"
+"require_key=True: a record without its key is invalid ('key_missing').");
 
 static PyObject *py_validate_lines(PyObject *self, PyObject *const *args,
                                    Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const names[] = {"data", "profile", "codes", NULL};
-    PyObject *a[3], *res = NULL;
+    static const char *const names[] = {"data", "profile", "codes",
+                                        "require_key", NULL};
+    PyObject *a[4], *res = NULL;
     nir_profile profile;
     nir_status *st;
     size_t records = 0, cap;
     int codes = 0;
     nbuf b;
     (void)self;
-    if (parse_args("validate_lines", args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0)
+    if (parse_args_kw("validate_lines", args, nargs, kwnames, names, 1, 3,
+                      a) < 0 ||
+        get_profile_key(a[1], a[3], &profile) < 0)
         return NULL;
     if (a[2] && (codes = PyObject_IsTrue(a[2])) < 0)
         return NULL;
@@ -1325,24 +1371,25 @@ static int is_blank(const char *s, Py_ssize_t n)
 PyDoc_STRVAR(check_civil_status_doc,
 "check_civil_status(number, sex=None, birth_date=None, date_order=None,\n"
 "                   document_country=None, birthplace=None,\n"
-"                   profile='standard')\n--\n\n"
+"                   profile='standard', *, require_key=False)\n--\n\n"
 "Cross-check a number against civil-status data (every argument after\n"
 "number is optional). Returns an immutable nir.CivilReport with .verdict\n"
 "('consistent', 'inconsistent', 'cannot_tell') and .findings.\n"
 "sex: 'M', 'F', 'male', 'femme', '1', ...; None or blank = not given;\n"
 "date_order: 'dmy', 'mdy', 'ymd'. An unrecognised sex or date_order\n"
-"raises ValueError.");
+"raises ValueError. require_key=True: a number without its key is\n"
+"invalid (number_status 'key_missing').");
 
 static PyObject *py_check_civil_status(PyObject *self, PyObject *const *args,
                                        Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {
         "number", "sex", "birth_date", "date_order", "document_country",
-        "birthplace", "profile", NULL};
-    PyObject *a[7];
+        "birthplace", "profile", "require_key", NULL};
+    PyObject *a[8];
     (void)self;
-    if (parse_args("check_civil_status", args, nargs, kwnames, names, 1, a) <
-        0)
+    if (parse_args_kw("check_civil_status", args, nargs, kwnames, names, 1,
+                      7, a) < 0)
         return NULL;
 #ifdef NIR_PY_HAVE_CIVIL
     {
@@ -1354,7 +1401,8 @@ static PyObject *py_check_civil_status(PyObject *self, PyObject *const *args,
              place = {0};
         PyObject *res = NULL;
         memset(&civil, 0, sizeof civil);
-        if (get_profile(a[6], &profile) < 0 || get_number(a[0], &num) < 0)
+        if (get_profile_key(a[6], a[7], &profile) < 0 ||
+            get_number(a[0], &num) < 0)
             return NULL;
         if (get_opt_buf(a[1], "sex", &sex) < 0 ||
             get_opt_buf(a[2], "birth_date", &date) < 0 ||
@@ -1642,6 +1690,21 @@ static PyObject *names_tuple(const char *(*fn)(unsigned), unsigned first,
     return t;
 }
 
+static const char *status_name_u(unsigned i);
+
+/* nir.ERROR_CODES: the status names of NIR_ERR_EMPTY..NIR_ERR_KEY, then
+ * key_missing (after the API-misuse statuses in the enum). */
+static PyObject *error_codes(void)
+{
+    PyObject *t = names_tuple(status_name_u, NIR_ERR_EMPTY, NIR_ERR_KEY, 0);
+    PyObject *more = names_tuple(status_name_u, NIR_ERR_KEY_MISSING,
+                                 NIR_ERR_KEY_MISSING, 0);
+    PyObject *all = t && more ? PySequence_Concat(t, more) : NULL;
+    Py_XDECREF(t);
+    Py_XDECREF(more);
+    return all;
+}
+
 static const char *profile_name_u(unsigned i)
 {
     return nir_profile_name((nir_profile)i);
@@ -1738,11 +1801,9 @@ PyMODINIT_FUNC PyInit__nir(void)
                                 ) < 0 ||
         PyModule_AddObject(m, "PROFILES",
                            names_tuple(profile_name_u, 0, 15, 0)) < 0 ||
-        /* 1..10: the errors a number can have (buffer/argument are API
-         * misuse, never a verdict on a number). */
-        PyModule_AddObject(m, "ERROR_CODES",
-                           names_tuple(status_name_u, NIR_ERR_EMPTY,
-                                       NIR_ERR_KEY, 0)) < 0 ||
+        /* The errors a number can have: 1..10 and key_missing (buffer and
+         * argument are API misuse, never a verdict on a number). */
+        PyModule_AddObject(m, "ERROR_CODES", error_codes()) < 0 ||
         PyModule_AddObject(m, "WARNING_CODES",
                            names_tuple(nir_warning_name, 0, 31, 1)) < 0)
         goto fail;

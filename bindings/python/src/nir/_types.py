@@ -20,14 +20,15 @@ __all__ = ["ParsedNIR", "ParsedNTT", "CivilReport", "Finding", "DateReading",
 # these lists are the library's.
 Profile = Literal["standard", "dsn", "lenient"]
 ErrorCode = Literal["empty", "length", "character", "sex", "month",
-                    "department", "commune", "country", "order", "key"]
+                    "department", "commune", "country", "order", "key",
+                    "key_missing"]
 #: validate_many(codes=True) only: an item that is None/NaN, or not a str.
 BatchCode = Literal["empty", "length", "character", "sex", "month",
                     "department", "commune", "country", "order", "key",
-                    "missing", "type"]
+                    "key_missing", "missing", "type"]
 Status = Literal["ok", "empty", "length", "character", "sex", "month",
                  "department", "commune", "country", "order", "key",
-                 "buffer", "argument"]
+                 "buffer", "argument", "key_missing"]
 Kind = Literal["nir", "temporary", "nnp", "mig"]
 Sex = Literal["male", "female", "unknown"]
 MonthKind = Literal["real", "pseudo", "unknown"]

@@ -61,3 +61,15 @@ def civil(number: str, sex: Optional[str]) -> bool:
 
 def anything(value: object) -> bool:
     return nir.is_valid(value)
+
+
+def with_key(values: List[str], number: str) -> List[Optional[nir.BatchCode]]:
+    compact: str = nir.validate(number, "dsn", require_key=True)
+    info = nir.parse(compact, strict=False, require_key=True)
+    code: Optional[nir.ErrorCode] = info.error
+    lines = nir.validate_lines(number, require_key=True, codes=True)
+    missing: List[Optional[nir.ErrorCode]] = [c for c in lines
+                                              if c == "key_missing"]
+    flags: List[bool] = nir.validate_many(values, require_key=True)
+    del code, missing, flags
+    return nir.validate_many(values, "lenient", codes=True, require_key=True)

@@ -174,6 +174,15 @@ get_profile(VALUE v)
     UNREACHABLE_RETURN(NIR_PROFILE_STANDARD);
 }
 
+/* get_profile, with NIR_REQUIRE_KEY ORed in when require_key is truthy: a
+ * number without its key (13 characters) then fails with :key_missing. */
+static nir_profile
+get_profile_key(VALUE prof, VALUE require_key)
+{
+    nir_profile p = get_profile(prof);
+    return RTEST(require_key) ? (nir_profile)(p | NIR_REQUIRE_KEY) : p;
+}
+
 /* Raise `klass` (NIR::InvalidError or a subclass): English message from
  * `strerror_fn` (nir_strerror or nir_ntt_strerror), #code from
  * nir_status_name, #position 1-based (nil when libnir gives none). The
@@ -237,13 +246,13 @@ struct_set(VALUE obj, const char *member, VALUE v)
 
 /* ------------------------------------------------------------ validation */
 
-/* Native.valid?(s, profile) -> true/false; nil is not valid. NIR.valid? is
+/* Native.valid?(s, profile, require_key) -> true/false; nil is not valid. NIR.valid? is
  * a Ruby method over it: Ruby-level keywords cost no Hash per call, optional
  * keywords of a C method do. */
 static VALUE
-rb_nir_native_valid_p(VALUE self, VALUE s, VALUE prof)
+rb_nir_native_valid_p(VALUE self, VALUE s, VALUE prof, VALUE require_key)
 {
-    nir_profile profile = get_profile(prof);
+    nir_profile profile = get_profile_key(prof, require_key);
     VALUE str;
     nir_status st;
 
@@ -257,12 +266,12 @@ rb_nir_native_valid_p(VALUE self, VALUE s, VALUE prof)
     return st == NIR_OK ? Qtrue : Qfalse;
 }
 
-/* Native.parse(s, profile) -> NIR::Parsed (frozen); raises
+/* Native.parse(s, profile, require_key) -> NIR::Parsed (frozen); raises
  * NIR::InvalidError when invalid. */
 static VALUE
-rb_nir_parse(VALUE self, VALUE s, VALUE prof)
+rb_nir_parse(VALUE self, VALUE s, VALUE prof, VALUE require_key)
 {
-    nir_profile profile = get_profile(prof);
+    nir_profile profile = get_profile_key(prof, require_key);
     VALUE str = input_str(s), obj, warnings;
     nir_result r;
     nir_status st;
@@ -310,11 +319,11 @@ rb_nir_parse(VALUE self, VALUE s, VALUE prof)
     return rb_obj_freeze(obj);
 }
 
-/* Native.validate(s, profile) -> compact String (frozen) or raise. */
+/* Native.validate(s, profile, require_key) -> compact String (frozen) or raise. */
 static VALUE
-rb_nir_validate(VALUE self, VALUE s, VALUE prof)
+rb_nir_validate(VALUE self, VALUE s, VALUE prof, VALUE require_key)
 {
-    nir_profile profile = get_profile(prof);
+    nir_profile profile = get_profile_key(prof, require_key);
     VALUE str = input_str(s);
     nir_result r;
     nir_status st;
@@ -327,11 +336,11 @@ rb_nir_validate(VALUE self, VALUE s, VALUE prof)
     return sensitive_str(r.compact, r.compact_len);
 }
 
-/* Native.error(s, profile) -> nil when valid, else [code, position]. */
+/* Native.error(s, profile, require_key) -> nil when valid, else [code, position]. */
 static VALUE
-rb_nir_error(VALUE self, VALUE s, VALUE prof)
+rb_nir_error(VALUE self, VALUE s, VALUE prof, VALUE require_key)
 {
-    nir_profile profile = get_profile(prof);
+    nir_profile profile = get_profile_key(prof, require_key);
     VALUE str = input_str(s);
     nir_result r;
     nir_status st;
@@ -604,7 +613,7 @@ batch_status(VALUE v, nir_profile profile)
     return st;
 }
 
-/* Native.validate_many(array, profile, codes) -> frozen Array: true/false,
+/* Native.validate_many(array, profile, codes, require_key) -> frozen Array: true/false,
  * or with codes nil (valid) / the status Symbol.
  *
  * No copy of the strings, and the GVL is kept: checking one number costs
@@ -613,9 +622,10 @@ batch_status(VALUE v, nir_profile profile)
  * could change it, or GC compaction move an embedded string). Interrupts
  * are checked between chunks, with no pointer held across. */
 static VALUE
-rb_nir_validate_many(VALUE self, VALUE list, VALUE prof, VALUE codes)
+rb_nir_validate_many(VALUE self, VALUE list, VALUE prof, VALUE codes,
+                     VALUE require_key)
 {
-    nir_profile profile = get_profile(prof);
+    nir_profile profile = get_profile_key(prof, require_key);
     VALUE result;
     long i;
     int with_codes = RTEST(codes);
@@ -749,13 +759,14 @@ civil_check(VALUE str, nir_profile profile, nir_civil_status *civil,
 }
 
 /* Native.check_civil_status(s, profile, sex, birth_date, date_order,
- *                           document_country, birthplace) -> CivilReport */
+ *                           document_country, birthplace, require_key)
+ * -> CivilReport */
 static VALUE
 rb_nir_check_civil_status(VALUE self, VALUE s, VALUE prof, VALUE sex,
                           VALUE birth_date, VALUE date_order, VALUE country,
-                          VALUE birthplace)
+                          VALUE birthplace, VALUE require_key)
 {
-    nir_profile profile = get_profile(prof);
+    nir_profile profile = get_profile_key(prof, require_key);
     VALUE str = input_str(s), sex_s, date_s, order_s, country_s, place_s;
     VALUE obj, findings, readings;
     nir_civil_status civil;
@@ -928,23 +939,23 @@ Init_nir_ext(void)
 #endif
     );
 
-    rb_define_module_function(mNative, "valid?", rb_nir_native_valid_p, 2);
-    rb_define_module_function(mNative, "parse", rb_nir_parse, 2);
-    rb_define_module_function(mNative, "validate", rb_nir_validate, 2);
-    rb_define_module_function(mNative, "error", rb_nir_error, 2);
+    rb_define_module_function(mNative, "valid?", rb_nir_native_valid_p, 3);
+    rb_define_module_function(mNative, "parse", rb_nir_parse, 3);
+    rb_define_module_function(mNative, "validate", rb_nir_validate, 3);
+    rb_define_module_function(mNative, "error", rb_nir_error, 3);
     rb_define_module_function(mNative, "compact", rb_nir_compact, 1);
     rb_define_module_function(mNative, "format", rb_nir_format, 2);
     rb_define_module_function(mNative, "mask", rb_nir_mask, 3);
     rb_define_module_function(mNative, "calc_check_digits",
                               rb_nir_calc_check_digits, 1);
     rb_define_module_function(mNative, "suggest", rb_nir_suggest, 2);
-    rb_define_module_function(mNative, "validate_many", rb_nir_validate_many, 3);
+    rb_define_module_function(mNative, "validate_many", rb_nir_validate_many, 4);
     rb_define_module_function(mNative, "valid_ntt?", rb_nir_native_valid_ntt_p, 2);
     rb_define_module_function(mNative, "validate_ntt", rb_nir_validate_ntt, 2);
     rb_define_module_function(mNative, "parse_ntt", rb_nir_parse_ntt, 2);
 #ifdef HAVE_NIR_CHECK_CIVIL_STATUS
     rb_define_module_function(mNative, "check_civil_status",
-                              rb_nir_check_civil_status, 7);
+                              rb_nir_check_civil_status, 8);
 #endif
     rb_define_module_function(mNative, "library_version", rb_nir_library_version, 0);
     rb_define_module_function(mNative, "data_version", rb_nir_data_version, 0);

@@ -44,8 +44,8 @@ module NIR
       record.errors.add(attribute, :"nir.#{code}", **details)
     end
 
-    # The error code of a value (nil when valid): libnir's status name, or
-    # :key_missing when require_key is set and the number has no key.
+    # The error code of a value (nil when valid): libnir's status name
+    # (:key_missing when require_key is set and the number has no key).
     # nil is :empty; an Integer is read as its digits; another non-String
     # is :character.
     def self.code(value, profile: :standard, require_key: false)
@@ -53,13 +53,7 @@ module NIR
       return :empty if value.nil?
       return :character unless value.is_a?(String)
 
-      error = NIR.error(value, profile: profile)
-      return error.first if error
-      # libnir's NIR_REQUIRE_KEY is not in this version: a valid number is
-      # 13 characters without its key, 15 with it.
-      return :key_missing if require_key && NIR.compact(value).length != 15
-
-      nil
+      NIR.error(value, profile: profile, require_key: require_key)&.first
     end
   end
 end
