@@ -1,10 +1,7 @@
 /*
  * rules.c -- field checks on normalised characters: rules R3-R11 and the
- * three profiles of nir-rules.md section 4.
+ * three profiles of docs/rules.md ("Profiles").
  */
-#define _POSIX_C_SOURCE 200809L /* gmtime_r */
-#include <time.h>
-
 #include "fast_accept.h"
 #include "internal.h"
 
@@ -34,11 +31,10 @@ int nir_key_(const char *c)
 
 static int current_two_digit_year(void)
 {
-    time_t now = time(NULL);
-    struct tm tm;
-    if (now == (time_t)-1 || gmtime_r(&now, &tm) == NULL)
+    int year = nir_current_utc_year_();
+    if (year < 0)
         return 99; /* unknown: never warn on the "future" reading */
-    return (tm.tm_year + 1900) % 100;
+    return year % 100;
 }
 
 /* R7a: 20 before 1976, 2A/2B from 1976. The century is not in the number,

@@ -18,6 +18,10 @@ packages=(
   python3-wheel python3-pytest python3-stdnum python3-mypy
   # Ruby binding (no rubygems.org here; minitest is bundled with ruby)
   ruby ruby-dev rake
+  # cross builds (tools/cross-test.sh): aarch64 and big-endian s390x under
+  # qemu-user, a Windows DLL under wine
+  gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-s390x-linux-gnu
+  libc6-dev-s390x-cross qemu-user gcc-mingw-w64-x86-64 wine64
 )
 
 missing=()

@@ -4,8 +4,10 @@
 # 1. installs missing Debian packages, 2. builds and runs every CTest test
 # (C unit tests, CLI, Python and Ruby bindings, examples, install, fuzz
 # replay, ABI), 3. the same unit tests with clang and as a static library,
-# and without the AVX2 kernel, 4. hardening: ASan+UBSan, TSan, valgrind,
-# coverage gate, fuzz smoke runs.
+# and without the AVX2 kernel, 4. cross builds (aarch64, big-endian s390x
+# under qemu-user, a Windows DLL under wine: tools/cross-test.sh),
+# 5. hardening: ASan+UBSan, TSan, valgrind, coverage gate, fuzz smoke runs.
+# Every build here treats compiler warnings as errors (NIR_WERROR).
 # Set NIR_QUICK=1 to stop after step 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +19,7 @@ section "dependencies"
 tools/install-deps.sh
 
 section "build (gcc, shared) and full CTest suite"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNIR_WERROR=ON \
       -DPython3_EXECUTABLE=/usr/bin/python3 > /dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
@@ -32,7 +34,7 @@ done
 # NIR_NO_SIMD: this build runs the portable fast path (lib/fast_accept.h)
 # that non-x86 machines use, so the unit tests cover both.
 section "clang build, static library, portable fast path: unit, example and install tests"
-CC=clang-14 cmake -S . -B build-clang-static -DCMAKE_BUILD_TYPE=Release \
+CC=clang-14 cmake -S . -B build-clang-static -DCMAKE_BUILD_TYPE=Release -DNIR_WERROR=ON \
       -DBUILD_SHARED_LIBS=OFF -DNIR_BUILD_BENCH=OFF -DNIR_NO_SIMD=ON > /dev/null
 cmake --build build-clang-static -j"$jobs"
 ctest --test-dir build-clang-static --output-on-failure -j"$jobs" \
@@ -41,11 +43,16 @@ ctest --test-dir build-clang-static --output-on-failure -j"$jobs" \
 # NIR_NO_AVX2: the line calls without the sixteen-line kernel, as on x86-64
 # CPUs without AVX2 (the kernel is chosen at run time on this machine).
 section "gcc build without the AVX2 kernel: unit tests"
-cmake -S . -B build-noavx2 -DCMAKE_BUILD_TYPE=Release -DNIR_NO_AVX2=ON \
+cmake -S . -B build-noavx2 -DCMAKE_BUILD_TYPE=Release -DNIR_NO_AVX2=ON -DNIR_WERROR=ON \
       -DNIR_BUILD_BENCH=OFF -DNIR_BUILD_CLI=OFF -DNIR_BUILD_EXAMPLES=OFF \
       -DNIR_BUILD_FUZZ=OFF > /dev/null
 cmake --build build-noavx2 -j"$jobs"
 ctest --test-dir build-noavx2 --output-on-failure -j"$jobs" -R '^unit\.'
+
+# Other architectures and Windows: the core and its unit tests (about two
+# minutes for the three on two cores).
+section "cross builds: aarch64, s390x (big-endian), Windows DLL"
+tools/cross-test.sh
 
 if [ -x tools/hardening.sh ]; then
   section "hardening"

@@ -1,11 +1,11 @@
 /*
- * test_rules.c -- every row of nir-rules.md section 5 (edge cases) under the
+ * test_rules.c -- every row of docs/rules.md ("Edge cases") (edge cases) under the
  * three profiles side by side, and each rule R1-R11 on its own.
  */
 #include "testutil.h"
 
 typedef struct {
-    int row;                 /* row number in nir-rules.md section 5 */
+    int row;                 /* row number in docs/rules.md ("Edge cases") */
     const char *number;
     nir_status dsn, standard, lenient;
     nir_kind kind;           /* kind under STANDARD */

@@ -1,4 +1,4 @@
-"""Edge cases of /work/shared/docs/nir-rules.md section 5 (rows 1-52).
+"""Edge cases of docs/rules.md, "Edge cases" (rows 1-52).
 
 Each row: (row, number, dsn, standard, lenient, extra) where a verdict is
 True (valid) or the expected error code, and extra holds expectations on

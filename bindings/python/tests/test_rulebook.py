@@ -1,4 +1,4 @@
-"""nir-rules.md section 5 edge cases, for the three profiles."""
+"""docs/rules.md ("Edge cases") edge cases, for the three profiles."""
 
 import pytest
 
