@@ -33,19 +33,20 @@ patterns=(
   '(^|[^A-Za-z0-9_-])(nir-rules|peers|ecosystem|c-style-anchors)\.md'
 )
 
+list | tr '\0' '\n' | grep -vxF "$self" | while IFS= read -r f; do
+  [ -f "$f" ] && printf '%s\0' "$f"
+done > "${TMPDIR:-/tmp}/self_contained.$$"
+trap 'rm -f "${TMPDIR:-/tmp}/self_contained.$$"' EXIT
+checked=$(tr -cd '\0' < "${TMPDIR:-/tmp}/self_contained.$$" | wc -c)
 status=0
-checked=0
-while IFS= read -r -d '' f; do
-  [ "$f" = "$self" ] && continue
-  [ -f "$f" ] || continue
-  checked=$((checked + 1))
-  for p in "${patterns[@]}"; do
-    if hits=$(grep -I -n -E -- "$p" "$f"); then
-      printf '%s\n' "$hits" | sed "s|^|$f:|" >&2
-      status=1
-    fi
-  done
-done < <(list)
+for p in "${patterns[@]}"; do
+  # (xargs may run grep several times: judge by what it prints.)
+  hits=$(xargs -0 grep -I -n -H -E -- "$p" < "${TMPDIR:-/tmp}/self_contained.$$" || true)
+  if [ -n "$hits" ]; then
+    printf '%s\n' "$hits" >&2
+    status=1
+  fi
+done
 
 if [ "$checked" -lt 50 ]; then
   echo "FAIL: only $checked files looked at: is $src the source tree?" >&2
