@@ -17,10 +17,8 @@ int nir_unicode_digit_value_(int32_t cp)
         else
             hi = mid;
     }
-    if (lo == 0)
-        return -1;
-    int32_t offset = cp - nir_unicode_digit_zeros_[lo - 1];
-    return offset <= 9 ? (int)offset : -1;
+    int32_t offset = lo > 0 ? cp - nir_unicode_digit_zeros_[lo - 1] : -1;
+    return offset >= 0 && offset <= 9 ? (int)offset : -1;
 }
 
 int nir_unicode_map_(int32_t cp)

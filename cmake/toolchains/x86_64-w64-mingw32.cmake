@@ -21,3 +21,6 @@ set(CMAKE_CROSSCOMPILING_EMULATOR wine)
 # unit.noalloc counts allocations by defining malloc in the program, which a
 # DLL's imports do not see on Windows.
 set(NIR_UNIT_TESTS_EXCLUDE noalloc)
+# pkg-config looks only at the target's own .pc files, never at the build
+# machine's (Debian has no Check for mingw: tests/unit/check_lite is used).
+set(ENV{PKG_CONFIG_LIBDIR} /usr/x86_64-w64-mingw32/lib/pkgconfig)
