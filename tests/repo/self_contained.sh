@@ -25,6 +25,7 @@ fi
 # Each pattern is an extended regular expression, spelled in pieces so that
 # this script does not match itself.
 dot2='\.\.'
+# shellcheck disable=SC1003 # the backslashes are part of the regex
 patterns=(
   "${dot2}/shared\\b"
   '(^|[^A-Za-z0-9_.$}/-])shared/(docs|data)/'
