@@ -17,8 +17,9 @@
  *   - The library never logs and never writes to stdout or stderr. Error
  *     reports carry codes and positions, never copies of the number.
  *
- * Rules: see docs in README.md; they follow ../shared/docs/nir-rules.md
- * (R1-R11, profiles, open questions Q1-Q10).
+ * Rules: docs/rules.md in the source tree states every rule this header
+ * names (R1-R11, N1-N5, the profiles, open questions Q1-Q10) with its
+ * official sources; man 3 libnir documents every function.
  */
 #ifndef NIR_H
 #define NIR_H
@@ -77,7 +78,7 @@ NIR_EXPORT const char *nir_data_version(void);
  * name, shared by the CLI's JSON output and the Python and Ruby bindings.
  * @{ */
 
-/** Which rule set to apply (nir-rules.md section 4). */
+/** Which rule set to apply (docs/rules.md ("Profiles")). */
 typedef enum nir_profile {
     /** Default: INSEE normalisation months (01-12, 20-42, 50-99), digit 1
      * 1/2 (NIR or NIA), 3/4 (temporary), 7/8 (NNP), 5/6 (MIG); overseas

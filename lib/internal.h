@@ -42,8 +42,11 @@ nir_status nir_normalize_(const char *input, size_t len, nir_norm *out,
                           size_t *err_byte, size_t *err_char);
 
 /* Non-ASCII code point -> ASCII ('0'-'9', 'A', 'B'), 0 for a separator,
- * -1 if not allowed. ICU lives here only (unicode.c). */
+ * -1 if not allowed (unicode.c, from the generated unicode_digits.c). */
 int nir_unicode_map_(int32_t cp);
+
+/* Today's year in UTC, -1 if the clock is unavailable (clock.c). */
+int nir_current_utc_year_(void);
 
 /* --- rules.c: field checks on compact characters --- */
 

@@ -1,6 +1,6 @@
 /*
  * ntt.c -- the DSN temporary technical number (NTT, S21.G00.30.020), rules
- * N1-N5 of nir-rules.md section 3: 11-40 characters without spaces (XSD),
+ * N1-N5 of docs/rules.md ("NTT"): 11-40 characters without spaces (XSD),
  * character 1 the sex (1/2), characters 2-10 the employer's SIREN (digits;
  * its Luhn check digit only warns), then the employee's identifier.
  */

@@ -3,9 +3,6 @@
  * rules R3-R9 of docs/rules.md, each profile's decisions read from its
  * tables (rules_def.h).
  */
-#define _POSIX_C_SOURCE 200809L /* gmtime_r */
-#include <time.h>
-
 #include "fast_accept.h"
 #include "internal.h"
 #include "rules_def.h"
@@ -41,11 +38,10 @@ int nir_key_(const char *c)
 
 static int current_two_digit_year(void)
 {
-    time_t now = time(NULL);
-    struct tm tm;
-    if (now == (time_t)-1 || gmtime_r(&now, &tm) == NULL)
+    int year = nir_current_utc_year_();
+    if (year < 0)
         return 99; /* unknown: never warn on the "future" reading */
-    return (tm.tm_year + 1900) % 100;
+    return year % 100;
 }
 
 /* R7a: 20 before 1976, 2A/2B from 1976. The century is not in the number,

@@ -1,10 +1,25 @@
 /*
- * unicode.c -- the one place where the validation path meets ICU: mapping
- * a non-ASCII code point to what it stands for in a number.
+ * unicode.c -- mapping a non-ASCII code point to what it stands for in a
+ * number. The decimal digits come from a table generated from ICU's data
+ * (unicode_digits.c), so the core library does not link ICU.
  */
-#include <unicode/uchar.h>
-
 #include "internal.h"
+#include "unicode_digits.h"
+
+int nir_unicode_digit_value_(int32_t cp)
+{
+    /* The last run whose zero is <= cp, by binary search. */
+    size_t lo = 0, hi = nir_unicode_digit_runs_;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (nir_unicode_digit_zeros_[mid] <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int32_t offset = lo > 0 ? cp - nir_unicode_digit_zeros_[lo - 1] : -1;
+    return offset >= 0 && offset <= 9 ? (int)offset : -1;
+}
 
 int nir_unicode_map_(int32_t cp)
 {
@@ -19,10 +34,6 @@ int nir_unicode_map_(int32_t cp)
         return 'B';
     /* Any Unicode decimal digit (general category Nd): full-width,
      * Arabic-Indic, Devanagari, ... */
-    if (u_charType(cp) == U_DECIMAL_DIGIT_NUMBER) {
-        int32_t v = u_charDigitValue(cp);
-        if (v >= 0 && v <= 9)
-            return '0' + v;
-    }
-    return -1;
+    int v = nir_unicode_digit_value_(cp);
+    return v >= 0 ? '0' + v : -1;
 }

@@ -23,6 +23,10 @@ packages=(
   ruby-bundler ruby-activemodel
   # PostgreSQL extension: server, PGXS headers, pg_virtualenv for its tests
   postgresql-15 postgresql-server-dev-15 postgresql-common
+  # cross builds (tools/cross-test.sh): aarch64 and big-endian s390x under
+  # qemu-user, a Windows DLL under wine
+  gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-s390x-linux-gnu
+  libc6-dev-s390x-cross qemu-user gcc-mingw-w64-x86-64 wine64
 )
 
 missing=()

@@ -15,7 +15,7 @@
 #include "testutil.h"
 
 /* --- a controllable clock ------------------------------------------------
- * libnir reads the current year (time + gmtime_r) to decide whether a
+ * libnir reads the current year (time()) to decide whether a
  * 2A/2B code with a two-digit year can only be a pre-1976 birth. To test
  * the failure paths, this program defines time() under the C library's
  * symbol version: the linker then exports it and the dynamic linker binds
@@ -41,7 +41,7 @@ time_t nir_test_time(time_t *out)
     if (clock_mode == 1) {
         t = (time_t)-1;
     } else if (clock_mode == 2) {
-        t = (time_t)INT64_MAX; /* gmtime_r: the year does not fit an int */
+        t = (time_t)INT64_MAX; /* the year does not fit an int */
     } else {
         struct timespec ts;
         t = clock_gettime(CLOCK_REALTIME, &ts) == 0 ? ts.tv_sec : (time_t)-1;

@@ -14,7 +14,7 @@
  *     (__sanitizer_install_malloc_and_free_hooks) instead.
  * The count covers 100000 calls of nir_validate, nir_parse, nir_format,
  * nir_mask and nir_suggest, ASCII and Unicode input (the Unicode path calls
- * ICU's u_charType/u_charDigitValue), valid and invalid numbers, from a
+ * the generated Unicode digit table), valid and invalid numbers, from a
  * cold start: nothing is warmed up before counting.
  */
 #define _POSIX_C_SOURCE 200809L /* strdup */

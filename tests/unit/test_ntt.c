@@ -1,5 +1,5 @@
 /*
- * test_ntt.c -- the DSN temporary technical number (nir-rules.md section 3,
+ * test_ntt.c -- the DSN temporary technical number (docs/rules.md ("NTT"),
  * rules N1-N5, edge cases 53-55).
  */
 #include "testutil.h"

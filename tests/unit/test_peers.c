@@ -1,5 +1,5 @@
 /*
- * test_peers.c -- every bug of other validators listed in peers.md section 4,
+ * test_peers.c -- every bug of other validators found by the survey of other validators (docs/rules.md, "Sources"),
  * as a regression test that libnir does not have.
  */
 #include "testutil.h"

@@ -1,6 +1,6 @@
 """An independent statement of the rule book, for differential tests only.
 
-Written from nir-rules.md (R1-R11, section 4 profiles, Q1-Q8) without
+Written from docs/rules.md (R1-R11, the profiles, Q1-Q8) without
 reading lib/: given an already compact string (ASCII digits and letters,
 no separators), the error code libnir must give under a profile ("ok" when
 valid). libnir itself never uses this: the rules live in C; this is the

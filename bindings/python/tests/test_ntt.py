@@ -1,5 +1,5 @@
 """DSN temporary technical number (NTT): validate_ntt, is_valid_ntt,
-parse_ntt, InvalidNTT (nir-rules.md section 3, rules N1-N5, edge cases
+parse_ntt, InvalidNTT (docs/rules.md ("NTT"), rules N1-N5, edge cases
 53-55). The rules live in libnir (nir_validate_ntt); these tests check the
 binding passes inputs and results through faithfully."""
 

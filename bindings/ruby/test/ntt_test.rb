@@ -5,7 +5,7 @@ require_relative "test_helper"
 Warning[:experimental] = false
 
 # DSN temporary technical number (NTT): NIR.valid_ntt?, NIR.validate_ntt,
-# NIR.parse_ntt, NIR::InvalidNTTError (nir-rules.md section 3, rules N1-N5,
+# NIR.parse_ntt, NIR::InvalidNTTError (docs/rules.md ("NTT"), rules N1-N5,
 # edge cases 53-55). The rules live in libnir (nir_validate_ntt); these tests
 # check that the binding passes inputs and results through faithfully.
 class NTTTest < Minitest::Test

@@ -7,7 +7,7 @@ require "minitest/autorun"
 require "nir"
 
 module NIRTestHelper
-  # Examples of nir-rules.md section 5 and others, all valid (standard).
+  # Examples of docs/rules.md ("Edge cases") and others, all valid (standard).
   WOMAN_1955 = "2 55 08 14 168 025 38"
   # Born in the United States (99404) in February 1965, number carrying
   # month 04: the seed of the day/month swap case.

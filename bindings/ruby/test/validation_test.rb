@@ -103,7 +103,7 @@ class ValidationTest < Minitest::Test
     assert_predicate NIR.error(""), :frozen?
   end
 
-  # nir-rules.md section 5: [number, DSN, STANDARD, LENIENT]; true = valid,
+  # docs/rules.md ("Edge cases"): [number, DSN, STANDARD, LENIENT]; true = valid,
   # a Symbol = the error code.
   RULE_BOOK = [
     ["2 55 08 14 168 025 38", true, true, true],          # 1
