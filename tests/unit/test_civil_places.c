@@ -445,7 +445,8 @@ START_TEST(test_every_commune_name_resolves)
     char path[1024], line[1024];
     FILE *f;
     size_t rows = 0;
-    ck_assert_ptr_nonnull(dir);
+    if (dir == NULL)
+        dir = NIR_SOURCE_DIR_DEFAULT;
     snprintf(path, sizeof path, "%s/data/insee_communes.csv", dir);
     f = fopen(path, "r");
     ck_assert_ptr_nonnull(f);
