@@ -24,6 +24,7 @@
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
+#include <unicode/ustring.h>
 #include <unicode/uversion.h>
 
 #include "nir.h"

@@ -160,7 +160,7 @@ START_TEST(test_historical_country_implies_an_order)
     /* RFA and RDA documents are German ones (day first), URSS Russian,
      * Tchécoslovaquie Czech: the order is implied, not ambiguous. */
     static const char *const countries[] = {"RFA", "RDA", "URSS",
-                                            "Tch\xc3\xa9" "coslovaquie",
+                                            ("Tch\xc3\xa9" "coslovaquie"),
                                             "Yougoslavie", "99142"};
     number feb = nir_of(1, 65, 2, "99109");
     for (size_t i = 0; i < sizeof countries / sizeof countries[0]; i++) {
