@@ -52,10 +52,25 @@ run_job() {
     echo "==== cross $job: FAILED (only $count unit tests registered) ====" >&2
     return 1
   fi
-  ctest --test-dir "$dir" --output-on-failure -j"$jobs" -R '^unit\.' || {
+  local test_jobs=$jobs
+  if [ "$job" = windows ]; then
+    # Make the prefix and start one persistent wineserver before the tests:
+    # two wine processes starting a fresh prefix at once can lose their
+    # connection to the server ("recvmsg: Connection reset by peer"). One
+    # test at a time under wine, for the same reason.
+    wineboot --init > /dev/null 2>&1 || true
+    wineserver -p > /dev/null 2>&1 || true # (fails when wineboot's server still runs)
+    test_jobs=1
+  fi
+  local rc=0
+  ctest --test-dir "$dir" --output-on-failure -j"$test_jobs" -R '^unit\.' || rc=$?
+  if [ "$job" = windows ]; then
+    wineserver -k > /dev/null 2>&1 || true
+  fi
+  if [ "$rc" -ne 0 ]; then
     echo "==== cross $job: FAILED (tests) ====" >&2
     return 1
-  }
+  fi
   printf '==== cross %s: PASSED in %ss ====\n' "$job" "$(( $(date +%s) - start ))"
 }
 
