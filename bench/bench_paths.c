@@ -5,15 +5,19 @@
  *   bench_paths DIR CORPUS --smoke      verdicts only, no timing
  *
  * DIR holds the core built once per path (bench/CMakeLists.txt): portable
- * (no fast path, NIR_NO_SIMD: what a big-endian machine runs) and swar
- * (the 8-byte-word fast path of lib/fast_accept.h), as modules loaded side
- * by side: one process, the same buffer, the paths timed in turn within
- * each repetition. (The SSE2 path and the AVX2 sixteen-line kernel were
- * measured the same way and removed: bench/README.md.)
+ * (no fast path, NIR_NO_SIMD: what a big-endian machine runs), swar (the
+ * 8-byte-word fast path of lib/fast_accept.h, NIR_NO_AVX2) and avx2 (that
+ * and the sixteen-record line kernel of lib/lines_avx2.c, which only the
+ * line calls use), as modules loaded side by side: one process, the same
+ * buffer, the paths timed in turn within each repetition. (An SSE2 path
+ * and a compact-lines-only AVX2 kernel were measured the same way and
+ * removed: bench/README.md.)
  *
  * CORPUS is a file of compact records, one a line (bench_nir
  * --write-corpus, 10 % invalid); every third record gets the spaces of the
- * printed form ("2 55 08 14 168 025 38"), the realistic mix of the issue.
+ * printed form ("2 55 08 14 168 025 38"), the realistic mix of the issue. The
+ * last row times nir_tally_lines on the corpus as written (compact records
+ * only), the files the line kernel was first made for.
  * Every path must give the same verdicts as the portable one (exit 1 if
  * not); the timings are printed as ns/record and as ratios against the
  * portable path and against the path each one builds on.
@@ -34,13 +38,14 @@ typedef size_t (*array_fn)(const char *const *, const size_t *, size_t,
                            nir_profile, nir_status *, nir_kind *);
 typedef size_t (*tally_fn)(const char *, size_t, nir_profile, nir_tally *);
 
-enum { PATHS = 2, CALLS = 3 };
-static const char *const path_names[PATHS] = {"portable", "swar"};
+enum { PATHS = 3, CALLS = 4 };
+static const char *const path_names[PATHS] = {"portable", "swar", "avx2"};
 /* The path each one would fall back to if it were removed. */
-static const int builds_on[PATHS] = {-1, 0};
+static const int builds_on[PATHS] = {-1, 0, 1};
 static const char *const call_names[CALLS] = {
     "nir_validate (one call per record)", "nir_validate_array",
-    "nir_tally_lines (whole buffer)"};
+    "nir_tally_lines (whole buffer)",
+    "nir_tally_lines, compact records only (not the mix)"};
 
 typedef struct path {
     void *handle;
@@ -52,6 +57,8 @@ typedef struct path {
 typedef struct mix {
     char *buf; /* records, each followed by '\n' */
     size_t len, n;
+    char *compact; /* the corpus file as it is */
+    size_t compact_len;
     const char **ptrs;
     size_t *lens;
     nir_status *statuses;
@@ -89,7 +96,7 @@ static int load_mix(const char *file, mix *m)
 {
     FILE *f = fopen(file, "rb");
     char line[256];
-    size_t cap = 1 << 20;
+    size_t cap = 1 << 20, compact_cap = 1 << 20;
 
     memset(m, 0, sizeof *m);
     if (!f) {
@@ -97,9 +104,19 @@ static int load_mix(const char *file, mix *m)
         return -1;
     }
     m->buf = malloc(cap);
-    while (m->buf && fgets(line, sizeof line, f)) {
+    m->compact = malloc(compact_cap);
+    while (m->buf && m->compact && fgets(line, sizeof line, f)) {
         char rec[64];
         size_t len = strcspn(line, "\r\n");
+        if (m->compact_len + len + 1 > compact_cap) {
+            char *grown = realloc(m->compact, compact_cap *= 2);
+            if (!grown)
+                break;
+            m->compact = grown;
+        }
+        memcpy(m->compact + m->compact_len, line, len);
+        m->compact[m->compact_len + len] = '\n';
+        m->compact_len += len + 1;
         if (m->n % 3 == 2 && len == 15) {
             /* S YY MM DD CCC NNN KK */
             static const int cut[] = {1, 3, 5, 7, 10, 13};
@@ -156,8 +173,11 @@ static size_t run(const path *p, int call, const mix *m)
     case 1:
         return p->array(m->ptrs, m->lens, m->n, NIR_PROFILE_STANDARD,
                         m->statuses, NULL);
-    default:
+    case 2:
         p->tally(m->buf, m->len, NIR_PROFILE_STANDARD, &t);
+        return t.status[NIR_OK];
+    default:
+        p->tally(m->compact, m->compact_len, NIR_PROFILE_STANDARD, &t);
         return t.status[NIR_OK];
     }
 }
@@ -238,6 +258,7 @@ int main(int argc, char **argv)
     for (int p = 0; p < PATHS; p++)
         dlclose(paths[p].handle);
     free(m.buf);
+    free(m.compact);
     free(m.ptrs);
     free(m.lens);
     free(m.statuses);

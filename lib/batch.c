@@ -5,6 +5,7 @@
 
 #include "fast_accept.h"
 #include "internal.h"
+#include "lines_avx2.h"
 
 /* The verdict of an input the fast path did not decide (or could not try):
  * the full rules, or nir_validate for bad arguments, which it names. Kept
@@ -99,15 +100,28 @@ static inline const char *line_verdict(const char *p, const char *end,
 }
 
 /* The records of a line buffer into acc, until the end or until
- * acc->invalid is full. Every line call is built on it. Returns where it
+ * acc->invalid is full. Every line call is built on it: the sixteen-record
+ * kernel (lines_avx2.h) where the CPU has it, for as long as it goes, and
+ * the one-record path for the records it leaves. Returns where it
  * stopped. */
 static const char *lines_loop(const char *p, const char *end,
                               nir_lines_acc *acc)
 {
     nir_profile profile = acc->profile;
     int fast = nir_profile_ok_(profile);
+#ifdef NIR_HAVE_AVX2
+    int wide = fast && nir_lines_avx2_ok_();
+#endif
     while (p < end && nir_lines_room_(acc, 1)) {
-        const char *rec = p;
+        const char *rec;
+#ifdef NIR_HAVE_AVX2
+        if (wide) {
+            p = nir_lines_avx2_(p, end, acc);
+            if (p == end || !nir_lines_room_(acc, 1))
+                break;
+        }
+#endif
+        rec = p;
         nir_status st;
         nir_kind kind;
         unsigned w;

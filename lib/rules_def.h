@@ -129,6 +129,13 @@ enum {
           ? NIR_PF_COMMUNE                                                    \
           : 0u))
 
+/* The place flags, as bit numbers (NIR_PF_* = 1 << NIR_PF_BIT_*). */
+enum { NIR_PF_BITS = 7 };
+
+/* A 100-entry table as a bitmap: bit v % 8 of byte v / 8 (v = 0-99), what
+ * a byte shuffle can read (the line kernel, lines_avx2.c). */
+typedef unsigned char nir_bits100[16];
+
 /* A profile's rules as tables (rules_table.c). */
 typedef struct nir_rules {
     unsigned kinds;               /* NIR_KIND_BIT of the kinds accepted */
@@ -136,7 +143,16 @@ typedef struct nir_rules {
     int zeros_ok;                 /* order 000 accepted (and see place) */
     unsigned char month_ok[100];  /* by month code */
     unsigned char place[100];     /* NIR_PF_* by département code */
+    /* The same two tables as bitmaps: month codes refused, and each place
+     * flag (index: bit number of NIR_PF_*). */
+    nir_bits100 month_bad_bits;
+    nir_bits100 place_bits[NIR_PF_BITS];
 } nir_rules;
+
+/* R7b's third digit of 97x and 98x, refused (0xFF, a byte mask) or not
+ * (0), by digit 0-9 (the rest of the 16 bytes 0): [0] for 97x, [1] for
+ * 98x. */
+extern const unsigned char nir_overseas_third_bad_[2][16];
 
 /* Indexed by nir_profile (checked by the caller: nir_profile_ok_). */
 extern const nir_rules nir_rules_[3];

@@ -14,10 +14,14 @@
  * nir_find_invalid_lines.
  *
  * CTest runs this program once per path of the core (tests/CMakeLists.txt):
- * unit.cross_paths.portable (built with NIR_NO_SIMD: no fast path) and
- * unit.cross_paths.swar (the fast path of lib/fast_accept.h).
+ * unit.cross_paths.portable (built with NIR_NO_SIMD: no fast path),
+ * unit.cross_paths.swar (the one-record fast path of lib/fast_accept.h,
+ * NIR_NO_AVX2) and unit.cross_paths.avx2 (that and the sixteen-record line
+ * kernel of lib/lines_avx2.c; on a CPU without AVX2 it runs the swar path,
+ * and says so).
  */
 #include "internal.h"
+#include "lines_avx2.h"
 #include "testutil.h"
 
 typedef struct verdict {
@@ -122,13 +126,27 @@ static const char *const orders[] = {"000", "001", "999"};
 
 enum { KEY_RIGHT, KEY_WRONG, KEY_00, KEY_98, KEY_99, KEY_ABSENT, KEYS };
 
-/* White space around an input, ignored by every entry point. */
+/* White space around an input, ignored by every entry point (the last
+ * one makes a line of more than 32 bytes, which the line kernel leaves to
+ * the one-record path). */
 static const char *const pads[][2] = {
     {" ", ""}, {"", "\r"}, {"\t", "\n"}, {"  ", " \t "}, {"\v\f", "\r\n"},
+    {"                ", "                "},
 };
+#define PADS (sizeof pads / sizeof *pads)
+
+/* Spaced forms: groups of characters, a space between two groups. */
+static const size_t spacings[][8] = {
+    {1, 2, 2, 2, 3, 3, 2, 0}, /* as printed: S YY MM DD CCC NNN KK */
+    {13, 2, 0},               /* the body, then the key */
+    {3, 3, 3, 3, 3, 0},       /* in threes */
+    {1, 4, 5, 3, 2, 0},       /* anyhow */
+};
+#define SPACINGS (sizeof spacings / sizeof *spacings)
 
 /* The 13-character body, then the key as `key_mode` says; `form` 0
- * compact, 1 spaced as printed; `pad` > 0: surrounded by pads[pad - 1]. */
+ * compact, k > 0 spaced as spacings[k - 1] says; `pad` > 0: surrounded by
+ * pads[pad - 1]. */
 static size_t make_number(char *out, int sex, const char *year, int month,
                           const char *place, const char *order, int key_mode,
                           int form, size_t pad)
@@ -172,15 +190,15 @@ static size_t make_number(char *out, int sex, const char *year, int month,
         memcpy(out, n, len);
         return len;
     }
-    /* S YY MM DD CCC NNN [KK] */
-    static const size_t groups[] = {1, 2, 2, 2, 3, 3, 2};
+    const size_t *groups = spacings[form - 1];
     size_t k = 0, at = 0;
-    for (size_t g = 0; g < 7 && at < len; g++) {
+    for (size_t g = 0; groups[g] != 0 && at < len; g++) {
+        size_t take = groups[g] < len - at ? groups[g] : len - at;
         if (g > 0)
             out[k++] = ' ';
-        memcpy(out + k, n + at, groups[g]);
-        k += groups[g];
-        at += groups[g];
+        memcpy(out + k, n + at, take);
+        k += take;
+        at += take;
     }
     return k;
 }
@@ -197,7 +215,7 @@ static const char *const odd_inputs[] = {
 
 static void corpus_build(corpus *c, nir_profile p)
 {
-    char num[48];
+    char num[64];
     size_t i = 0;
 
     memset(c, 0, sizeof *c);
@@ -206,9 +224,10 @@ static void corpus_build(corpus *c, nir_profile p)
         corpus_add(c, odd_inputs[k], strlen(odd_inputs[k]));
     corpus_add(c, "2550814\0" "16802538", 16); /* a NUL byte inside */
     /* Every digit 1 x every month code x every place x every key, in
-     * turn compact and spaced, one in 7 surrounded by white space; year
-     * and order cycle through their classes (periods 5 and 3, prime to
-     * each other and to the rest). */
+     * turn compact and spaced (every third one, in each spaced form in
+     * turn), one in 7 surrounded by white space; year and order cycle
+     * through their classes (periods 5 and 3, prime to each other and to
+     * the rest). */
     for (int sex = 0; sex <= 9; sex++)
         for (int month = 0; month <= 99; month++)
             for (size_t pl = 0; pl < sizeof places / sizeof *places; pl++)
@@ -216,8 +235,10 @@ static void corpus_build(corpus *c, nir_profile p)
                     corpus_add(c, num,
                                make_number(num, sex, years[i % 5], month,
                                            places[pl], orders[i % 3], key,
-                                           (int)(i % 3 == 2),
-                                           i % 7 == 6 ? 1 + i / 7 % 5 : 0));
+                                           i % 3 == 2
+                                               ? (int)(1 + i / 3 % SPACINGS)
+                                               : 0,
+                                           i % 7 == 6 ? 1 + i / 7 % PADS : 0));
     /* Year and order against every place (digit 1 = 1, month 01). */
     for (size_t y = 0; y < 5; y++)
         for (size_t o = 0; o < 3; o++)
@@ -467,6 +488,37 @@ START_TEST(corpus_covers_every_class)
 }
 END_TEST
 
+#ifdef NIR_HAVE_AVX2
+/* In the avx2 build, the kernel does take the records it is made for: a
+ * group of compact lines, then one of spaced lines (CRLF), and stops
+ * before a line it leaves to the one-record path. */
+START_TEST(kernel_takes_its_groups)
+{
+    static const char compact[] = "255081416802538\n";
+    static const char spaced[] = "2 55 08 14 168 025 38\r\n";
+    char buf[16 * (sizeof spaced - 1) * 2 + 32];
+    size_t len = 0;
+    if (!nir_lines_avx2_ok_()) {
+        printf("cross_paths: this CPU has no AVX2: the avx2 build runs the "
+               "swar path\n");
+        return;
+    }
+    for (int i = 0; i < 16; i++, len += sizeof compact - 1)
+        memcpy(buf + len, compact, sizeof compact - 1);
+    for (int i = 0; i < 16; i++, len += sizeof spaced - 1)
+        memcpy(buf + len, spaced, sizeof spaced - 1);
+    memset(buf + len, 'x', 32); /* a line too long for the kernel */
+    nir_tally t = {0};
+    nir_lines_acc acc = {NIR_PROFILE_STANDARD, &t, NULL, 0, buf,
+                         NULL, 0, 0, 0, 0, 0};
+    const char *stop = nir_lines_avx2_(buf, buf + len + 32, &acc);
+    ck_assert_ptr_eq(stop, buf + len);
+    ck_assert_uint_eq(acc.n, 32);
+    ck_assert_uint_eq(acc.nir_valid, 32);
+}
+END_TEST
+#endif
+
 static Suite *cross_paths_suite(void)
 {
     Suite *s = suite_create("cross_paths");
@@ -474,6 +526,9 @@ static Suite *cross_paths_suite(void)
     tcase_set_timeout(tc, 600);
     tcase_add_test(tc, corpus_covers_every_class);
     tcase_add_loop_test(tc, every_entry_point_agrees, 0, 6);
+#ifdef NIR_HAVE_AVX2
+    tcase_add_test(tc, kernel_takes_its_groups);
+#endif
     suite_add_tcase(s, tc);
     return s;
 }
