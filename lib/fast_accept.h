@@ -53,9 +53,11 @@ static inline int three(const char *c)
  *                            15 digits among spaces (the printed form).
  *
  * Built with NIR_NO_SIMD (and on big-endian machines) there is no fast
- * path: every record takes the full path. bench/bench_paths.c measures
- * what the fast path gains (bench/README.md); the SSE2 variant and the
- * AVX2 sixteen-line kernel it had were removed for gaining too little. */
+ * path: every record takes the full path. The line calls also have a
+ * sixteen-record kernel on x86-64 CPUs with AVX2 (lines_avx2.h), which
+ * decides the same records as this path and reads the same tables.
+ * bench/bench_paths.c measures what each path gains (bench/README.md); an
+ * SSE2 variant of this one was removed for gaining too little. */
 enum { NIR_FAST_UNDECIDED = 0, NIR_FAST_VALID = 1, NIR_FAST_BAD_KEY = 2 };
 
 /* The status of a decided fast verdict. */

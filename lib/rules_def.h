@@ -4,7 +4,8 @@
  * field values; rules_table.c expands them into constant tables at compile
  * time (nir_rules_, no initialisation and no mutable state), and every
  * path reads its decisions from those tables or these macros: the
- * reference checker (rules.c), the fast path (fast_accept.h), the decoder
+ * reference checker (rules.c), the fast path (fast_accept.h), the line
+ * kernel (lines_avx2.c, from the same tables as bitmaps), the decoder
  * (parse.c). Change a rule here and every path follows; the cross-path
  * test (tests/unit/cross_paths.c) checks that they agree. Internal.
  */

@@ -285,8 +285,14 @@ START_TEST(lines_one_odd_record)
         "2550814168025",   /* 13 characters */
         "25508141680253",  /* length */
         "",                /* empty */
-        "255081416802538\r"};
-    static char buf[64 * 16 + 32];
+        "255081416802538\r",
+        "2 55 08 14 168 025 38",       /* spaced: the line kernel's too */
+        " 2550814168025 39\r",         /* spaced, key */
+        "2 55 13 14 168 025 21",       /* spaced, month */
+        "2 55 08 14 168 025 3 8 0",    /* spaced, length */
+        "2550814168025\t38",           /* a tab: the full path's */
+        "                  255081416802538"}; /* 32 bytes and more */
+    static char buf[64 * 16 + 64];
 
     for (size_t o = 0; o < sizeof odd / sizeof odd[0]; o++)
         for (size_t at = 0; at < 48; at++) {
