@@ -102,9 +102,24 @@ typedef struct group {
     unsigned count;        /* records in the group */
     const char *src[16];   /* 15 digits and an LF, or not_a_record */
     const char *rec[17];   /* record r is [rec[r], rec[r + 1]), LF included */
-    unsigned char len[16]; /* its length without the CR and LF */
     _Alignas(16) char slot[16][16]; /* gathered digits of spaced records */
 } group;
+
+/* How many of the lines at p, from the first and up to sixteen, are 15
+ * bytes and an LF (most lines of a file of compact numbers): one test per
+ * 32 bytes. The 256 bytes at p are in the buffer. */
+NIR_AVX2_INLINE unsigned leading_compact(const char *p)
+{
+    const __m256i lf = _mm256_set1_epi8('\n');
+    for (unsigned k = 0; k < 8; k++) {
+        __m256i x =
+            _mm256_loadu_si256((const __m256i *)(const void *)(p + 32 * k));
+        uint32_t nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, lf));
+        if (nl != 0x80008000u)
+            return 2 * k + ((nl & 0xFFFFu) == 1u << 15);
+    }
+    return 16;
+}
 
 /* Up to sixteen lines from p into g, while 32 bytes are left and each line
  * ends within them; returns how many. */
@@ -113,13 +128,18 @@ NIR_AVX2_INLINE unsigned fill(group *g, const char *p, const char *end)
     const __m256i lf = _mm256_set1_epi8('\n'), space = _mm256_set1_epi8(' ');
     const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9);
     unsigned r = 0;
+    if (end - p >= 256) {
+        unsigned compact = leading_compact(p);
+        for (; r < compact; r++)
+            g->rec[r] = g->src[r] = p + 16 * r;
+        p += 16 * compact;
+    }
     for (; r < 16 && end - p >= 32; r++) {
         __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)p);
         uint32_t nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x, lf));
         g->rec[r] = p;
         if ((nl & 0xFFFFu) == 1u << 15) { /* 15 bytes and the LF */
             g->src[r] = p;
-            g->len[r] = 15;
             p += 16;
             continue;
         }
@@ -133,7 +153,6 @@ NIR_AVX2_INLINE unsigned fill(group *g, const char *p, const char *end)
                                        _mm256_cmpeq_epi8(_mm256_min_epu8(d, nine), d));
         uint32_t spaces = in_rec & (uint32_t)_mm256_movemask_epi8(
                                        _mm256_cmpeq_epi8(x, space));
-        g->len[r] = (unsigned char)rec_len;
         g->src[r] = not_a_record;
         if ((digits | spaces) == in_rec && __builtin_popcount(digits) == 15) {
             /* As printed: the full path would read the same 15 digits,
@@ -396,8 +415,10 @@ NIR_AVX2_INLINE void account(const group *g, const verdicts *v,
                                                        : NIR_ERR_KEY);
             continue;
         }
-        nir_status st =
-            nir_validate_full_(rec, g->len[r], acc->profile, &kind, &w);
+        size_t len = (size_t)(next - rec) - 1; /* the record, its CR and LF */
+        if (len > 0 && rec[len - 1] == '\r')
+            len--;
+        nir_status st = nir_validate_full_(rec, len, acc->profile, &kind, &w);
         acc->n = n + r;
         nir_lines_add_(acc, st, kind, w, rec, next);
     }
