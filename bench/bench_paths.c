@@ -91,32 +91,49 @@ static int load_path(const char *dir, const char *name, path *p)
     return 0;
 }
 
-/* The corpus file with every third record spaced as printed. */
+/* A growing buffer of lines. */
+typedef struct lines_buf {
+    char *p;
+    size_t len, cap;
+} lines_buf;
+
+/* rec[0..len) and an LF at the end of b; -1 when memory runs out. */
+static int append_line(lines_buf *b, const char *rec, size_t len)
+{
+    if (b->len + len + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 1 << 20;
+        char *grown = realloc(b->p, cap);
+        if (!grown)
+            return -1;
+        b->p = grown;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, rec, len);
+    b->p[b->len + len] = '\n';
+    b->len += len + 1;
+    return 0;
+}
+
+/* The corpus file as it is, and with every third record spaced as
+ * printed. */
 static int load_mix(const char *file, mix *m)
 {
     FILE *f = fopen(file, "rb");
     char line[256];
-    size_t cap = 1 << 20, compact_cap = 1 << 20;
+    lines_buf spaced = {0}, compact = {0};
+    int failed = 0;
 
     memset(m, 0, sizeof *m);
     if (!f) {
         perror(file);
         return -1;
     }
-    m->buf = malloc(cap);
-    m->compact = malloc(compact_cap);
-    while (m->buf && m->compact && fgets(line, sizeof line, f)) {
+    while (!failed && fgets(line, sizeof line, f)) {
         char rec[64];
         size_t len = strcspn(line, "\r\n");
-        if (m->compact_len + len + 1 > compact_cap) {
-            char *grown = realloc(m->compact, compact_cap *= 2);
-            if (!grown)
-                break;
-            m->compact = grown;
-        }
-        memcpy(m->compact + m->compact_len, line, len);
-        m->compact[m->compact_len + len] = '\n';
-        m->compact_len += len + 1;
+        if (len > 32)
+            len = 32;
+        failed = append_line(&compact, line, len) != 0;
         if (m->n % 3 == 2 && len == 15) {
             /* S YY MM DD CCC NNN KK */
             static const int cut[] = {1, 3, 5, 7, 10, 13};
@@ -130,19 +147,18 @@ static int load_mix(const char *file, mix *m)
             }
             len = k;
         } else {
-            memcpy(rec, line, len < sizeof rec ? len : sizeof rec);
-            len = len < sizeof rec ? len : sizeof rec;
+            memcpy(rec, line, len);
         }
-        if (m->len + len + 1 > cap) {
-            char *grown = realloc(m->buf, cap *= 2);
-            if (!grown)
-                break;
-            m->buf = grown;
-        }
-        memcpy(m->buf + m->len, rec, len);
-        m->buf[m->len + len] = '\n';
-        m->len += len + 1;
+        failed = failed || append_line(&spaced, rec, len) != 0;
         m->n++;
+    }
+    m->buf = spaced.p;
+    m->len = spaced.len;
+    m->compact = compact.p;
+    m->compact_len = compact.len;
+    if (failed) {
+        fclose(f);
+        return -1;
     }
     fclose(f);
     m->ptrs = malloc(m->n * sizeof *m->ptrs);
