@@ -89,7 +89,8 @@ static const _Alignas(32) short kernel_k[K_COUNT][16] = {
 
 /* What a slot holds when its line is not for the kernel: a byte no field
  * takes, so the slot is never decided. */
-static const char not_a_record[16] = "xxxxxxxxxxxxxxxx";
+static const char not_a_record[16] = {'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+                                      'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x'};
 
 int nir_lines_avx2_ok_(void)
 {
