@@ -194,8 +194,17 @@ def test_arguments():
         assert func(ROW53, profile=None) == func(ROW53)
         assert func(number=ROW53, profile="dsn") == func(ROW53)
         for wrong in (None, 112345678901, bytearray(b"112345678901"), ["x"]):
-            with pytest.raises(TypeError):
+            if func is nir.is_valid_ntt:  # as is_valid: never raises for data
+                assert func(wrong) is False
+                assert nir.is_valid(wrong) is False
+                continue
+            with pytest.raises(TypeError) as info:  # as the NIR functions
                 func(wrong)
+            assert type(info.value) is nir.InvalidType
+            assert info.value.code == "type"
+            assert type(wrong).__name__ in str(info.value)
+        with pytest.raises(ValueError):  # the profile is still checked
+            nir.is_valid_ntt(None, profile="strict")
         with pytest.raises(TypeError):
             func()
         with pytest.raises(TypeError):

@@ -894,17 +894,24 @@ static PyObject *py_parse(PyObject *self, PyObject *const *args,
 
 /* Parse the (number, profile) arguments of the NTT functions and run
  * nir_validate_ntt on them. Returns 0 with *b holding the input (release it
- * with nbuf_release) and r filled, or -1 with an exception set (TypeError,
- * ValueError for an unknown profile; nothing to release). */
+ * with nbuf_release) and r filled, or -1 with an exception set (TypeError
+ * for the arguments, nir.InvalidType for a number that is not str or bytes,
+ * as the NIR functions raise; ValueError for an unknown profile; nothing
+ * to release). When `no_raise_on_type`, a number of another type returns 1
+ * instead (is_valid_ntt: False, as is_valid). */
 static int ntt_call(const char *fname, PyObject *const *args,
-                    Py_ssize_t nargs, PyObject *kwnames, PyObject **number,
-                    nbuf *b, nir_ntt_result *r)
+                    Py_ssize_t nargs, PyObject *kwnames, int no_raise_on_type,
+                    PyObject **number, nbuf *b, nir_ntt_result *r)
 {
     static const char *const names[] = {"number", "profile", NULL};
     PyObject *a[2];
     nir_profile profile;
     if (parse_args(fname, args, nargs, kwnames, names, 1, a) < 0 ||
-        get_profile(a[1], &profile) < 0 || get_buf(a[0], b) < 0)
+        get_profile(a[1], &profile) < 0)
+        return -1;
+    if (no_raise_on_type && !PyUnicode_Check(a[0]) && !PyBytes_Check(a[0]))
+        return 1;
+    if (get_number(a[0], b) < 0)
         return -1;
     *number = a[0];
     /* NTT positions are byte offsets + 1; they are character positions too,
@@ -917,8 +924,9 @@ static int ntt_call(const char *fname, PyObject *const *args,
 PyDoc_STRVAR(is_valid_ntt_doc,
 "is_valid_ntt(number, profile='standard')\n--\n\n"
 "True if number (str or bytes) is a valid DSN temporary technical number\n"
-"(NTT, rubric S21.G00.30.020) under profile. Never raises for bad data;\n"
-"TypeError for other types, ValueError for an unknown profile.");
+"(NTT, rubric S21.G00.30.020) under profile. Never raises for bad data,\n"
+"False for a number that is not str or bytes (as is_valid); ValueError\n"
+"for an unknown profile.");
 
 static PyObject *py_is_valid_ntt(PyObject *self, PyObject *const *args,
                                  Py_ssize_t nargs, PyObject *kwnames)
@@ -927,8 +935,13 @@ static PyObject *py_is_valid_ntt(PyObject *self, PyObject *const *args,
     nir_ntt_result r;
     nbuf b;
     (void)self;
-    if (ntt_call("is_valid_ntt", args, nargs, kwnames, &number, &b, &r) < 0)
+    switch (ntt_call("is_valid_ntt", args, nargs, kwnames, 1, &number, &b,
+                     &r)) {
+    case -1:
         return NULL;
+    case 1:
+        Py_RETURN_FALSE;
+    }
     nbuf_release(&b);
     if (r.status == NIR_OK)
         Py_RETURN_TRUE;
@@ -939,7 +952,8 @@ PyDoc_STRVAR(validate_ntt_doc,
 "validate_ntt(number, profile='standard')\n--\n\n"
 "Return the DSN temporary technical number (NTT) unchanged (as str) if\n"
 "valid under profile ('standard', 'dsn', 'lenient'), else raise\n"
-"InvalidNTT with .code and .position. The NTT is taken as given: no\n"
+"InvalidNTT with .code and .position (nir.InvalidType, a TypeError, for\n"
+"a number that is not str or bytes). The NTT is taken as given: no\n"
 "separator is removed and no case is changed.");
 
 static PyObject *py_validate_ntt(PyObject *self, PyObject *const *args,
@@ -949,7 +963,7 @@ static PyObject *py_validate_ntt(PyObject *self, PyObject *const *args,
     nir_ntt_result r;
     nbuf b;
     (void)self;
-    if (ntt_call("validate_ntt", args, nargs, kwnames, &number, &b, &r) < 0)
+    if (ntt_call("validate_ntt", args, nargs, kwnames, 0, &number, &b, &r) < 0)
         return NULL;
     if (r.status != NIR_OK)
         res = raise_invalid_ntt(r.status, r.position);
@@ -982,7 +996,7 @@ static PyObject *py_parse_ntt(PyObject *self, PyObject *const *args,
     record o;
     nbuf b;
     (void)self;
-    if (ntt_call("parse_ntt", args, nargs, kwnames, &number, &b, &r) < 0)
+    if (ntt_call("parse_ntt", args, nargs, kwnames, 0, &number, &b, &r) < 0)
         return NULL;
     if (r.status != NIR_OK) {
         nbuf_release(&b);
