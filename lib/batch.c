@@ -31,7 +31,13 @@ size_t nir_validate_array(const char *const *inputs, const size_t *lengths,
     if (inputs == NULL || lengths == NULL || statuses == NULL)
         return 0;
     int fast = nir_profile_ok_(profile);
-    for (size_t i = 0; i < count; i++) {
+    size_t i = 0;
+#ifdef NIR_HAVE_AVX2
+    if (fast && nir_lines_avx2_ok_())
+        i = nir_array_avx2_(inputs, lengths, count, profile, statuses, kinds,
+                            &valid);
+#endif
+    for (; i < count; i++) {
         nir_kind kind;
         unsigned w;
         int verdict;

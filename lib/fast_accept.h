@@ -128,6 +128,30 @@ static inline int all_digits8(uint64_t x)
     return (hi | hi6) == 0x33 * NIR_ONES;
 }
 
+/* Longest input the fast paths look for 15 digits in. */
+#define NIR_FAST_SPACED_MAX 32
+
+/* 1 when s[0..len) (16 to NIR_FAST_SPACED_MAX bytes) is 15 ASCII digits
+ * among ASCII spaces, as a number is usually printed ("2 55 08 14 168 025
+ * 38", whatever the grouping), the digits then in d[0..14]: what
+ * normalising it would give the full path (spaces are separators, R1,
+ * white space around is ignored). 0 otherwise. */
+static inline int nir_gather_spaced_(const char *s, size_t len, char d[16])
+{
+    size_t n = 0;
+    if (len <= 15 || len > NIR_FAST_SPACED_MAX)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == ' ')
+            continue;
+        if ((unsigned char)(b - '0') > 9 || n == 15)
+            return 0;
+        d[n++] = (char)b;
+    }
+    return n == 15;
+}
+
 #if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(NIR_NO_SIMD)
 
@@ -185,32 +209,17 @@ NIR_FAST_INLINE int nir_fast_line_(const char *c, nir_profile profile,
                          : NIR_FAST_UNDECIDED;
 }
 
-/* Longest input nir_fast_input_ looks for 15 digits in. */
-#define NIR_FAST_SPACED_MAX 32
-
 /* nir_fast15_ for an input of any length: 15 bytes as they are, or 15
- * ASCII digits among ASCII spaces, as a number is usually printed
- * ("2 55 08 14 168 025 38", whatever the grouping): what normalising it
- * would give the full path (spaces are separators, R1). Anything else is
+ * ASCII digits among ASCII spaces (nir_gather_spaced_). Anything else is
  * undecided. */
 NIR_FAST_INLINE int nir_fast_input_(const char *s, size_t len,
                                     nir_profile profile, unsigned *warnings)
 {
     char d[16];
-    size_t n = 0;
     if (len == 15)
         return nir_fast15_(s, profile, warnings);
-    if (len < 15 || len > NIR_FAST_SPACED_MAX)
-        return NIR_FAST_UNDECIDED;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char b = (unsigned char)s[i];
-        if (b == ' ')
-            continue;
-        if ((unsigned char)(b - '0') > 9 || n == 15)
-            return NIR_FAST_UNDECIDED;
-        d[n++] = (char)b;
-    }
-    return n == 15 ? nir_fast15_(d, profile, warnings) : NIR_FAST_UNDECIDED;
+    return nir_gather_spaced_(s, len, d) ? nir_fast15_(d, profile, warnings)
+                                         : NIR_FAST_UNDECIDED;
 }
 #else
 NIR_FAST_INLINE int nir_fast15_(const char *c, nir_profile profile,

@@ -1,7 +1,7 @@
 /*
- * lines_avx2.h -- sixteen records at a time, for the line calls (batch.c)
- * on x86-64 machines with AVX2 (checked at run time). Internal, not
- * installed.
+ * lines_avx2.h -- sixteen records at a time, for the line calls and
+ * nir_validate_array (batch.c) on x86-64 machines with AVX2 (checked at run
+ * time). Internal, not installed.
  *
  * The kernel takes the records of a line buffer sixteen at a time, compact
  * ("255081416802538") or printed with spaces ("2 55 08 14 168 025 38", any
@@ -35,6 +35,16 @@ int nir_lines_avx2_ok_(void);
  * then takes the next record, and may call again. */
 const char *nir_lines_avx2_(const char *p, const char *end,
                             nir_lines_acc *acc);
+
+/* nir_validate_array's work on records 0 .. count - 1, sixteen at a time
+ * while sixteen are left: statuses[i] and, when kinds is not NULL,
+ * kinds[i]; the valid ones are added to *valid. Compact records are
+ * copied and spaced ones gathered (nir_gather_spaced_) into the group's
+ * slots; the others take nir_validate. Returns how many records it took (a
+ * multiple of 16); the caller takes the rest. The profile must be valid. */
+size_t nir_array_avx2_(const char *const *inputs, const size_t *lengths,
+                       size_t count, nir_profile profile,
+                       nir_status *statuses, nir_kind *kinds, size_t *valid);
 #endif
 
 #endif

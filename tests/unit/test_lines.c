@@ -266,32 +266,34 @@ START_TEST(lines_agree_with_validate)
 }
 END_TEST
 
+/* Every record class, for the runs of plain numbers below. */
+static const char *const odd[] = {
+    "255081416802539", /* key */
+    "255131416802521", /* month */
+    "255080016802541", /* department 00 */
+    "255089700002574", /* 97 + 0 */
+    "180019999912343", /* country_unlisted */
+    "180019999012322", /* country_unknown */
+    "290012012345635", /* corsica_year */
+    "180019112345616", /* north_africa */
+    "199999999999995", /* dsn_placeholder (and country_unlisted) */
+    "355081416802585", /* temporary */
+    "75508141680253X", /* character */
+    "2550814168025",   /* 13 characters */
+    "25508141680253",  /* length */
+    "",                /* empty */
+    "255081416802538\r",
+    "2 55 08 14 168 025 38",       /* spaced: the line kernel's too */
+    " 2550814168025 39\r",         /* spaced, key */
+    "2 55 13 14 168 025 21",       /* spaced, month */
+    "2 55 08 14 168 025 3 8 0",    /* spaced, length */
+    "2550814168025\t38",           /* a tab: the full path's */
+    "                  255081416802538"}; /* 32 bytes and more */
+
 /* Every record class at every position of sixteen-line groups: runs of
  * plain numbers with one other record in them. */
 START_TEST(lines_one_odd_record)
 {
-    static const char *const odd[] = {
-        "255081416802539", /* key */
-        "255131416802521", /* month */
-        "255080016802541", /* department 00 */
-        "255089700002574", /* 97 + 0 */
-        "180019999912343", /* country_unlisted */
-        "180019999012322", /* country_unknown */
-        "290012012345635", /* corsica_year */
-        "180019112345616", /* north_africa */
-        "199999999999995", /* dsn_placeholder (and country_unlisted) */
-        "355081416802585", /* temporary */
-        "75508141680253X", /* character */
-        "2550814168025",   /* 13 characters */
-        "25508141680253",  /* length */
-        "",                /* empty */
-        "255081416802538\r",
-        "2 55 08 14 168 025 38",       /* spaced: the line kernel's too */
-        " 2550814168025 39\r",         /* spaced, key */
-        "2 55 13 14 168 025 21",       /* spaced, month */
-        "2 55 08 14 168 025 3 8 0",    /* spaced, length */
-        "2550814168025\t38",           /* a tab: the full path's */
-        "                  255081416802538"}; /* 32 bytes and more */
     static char buf[64 * 16 + 64];
 
     for (size_t o = 0; o < sizeof odd / sizeof odd[0]; o++)
@@ -306,6 +308,43 @@ START_TEST(lines_one_odd_record)
             for (int p = 0; p < 3; p++)
                 check_buffer(buf, len, (nir_profile)p);
         }
+}
+END_TEST
+
+/* The same for nir_validate_array (sixteen records at a time in the AVX2
+ * build): every odd record, and a NULL one, at every position of a run of
+ * plain numbers, record by record as nir_validate says, kinds too. */
+START_TEST(array_one_odd_record)
+{
+    enum { N = 48 };
+    const char *in[N];
+    size_t len[N];
+    nir_status st[N];
+    nir_kind kinds[N], kind;
+
+    for (size_t o = 0; o <= sizeof odd / sizeof odd[0]; o++)
+        for (size_t at = 0; at < N; at++)
+            for (int p = 0; p < 3; p++) {
+                size_t valid = 0;
+                for (size_t i = 0; i < N; i++) {
+                    in[i] = "255081416802538";
+                    len[i] = 15;
+                }
+                /* past the list: a NULL record, of length 0 or not */
+                in[at] = o < sizeof odd / sizeof odd[0] ? odd[o] : NULL;
+                len[at] = in[at] ? strlen(in[at]) : at % 2;
+                size_t got = nir_validate_array(in, len, N, (nir_profile)p,
+                                                st, kinds);
+                for (size_t i = 0; i < N; i++) {
+                    nir_status want =
+                        nir_validate(in[i], len[i], (nir_profile)p, &kind,
+                                     NULL);
+                    ck_assert_int_eq(st[i], want);
+                    ck_assert_int_eq(kinds[i], kind);
+                    valid += want == NIR_OK;
+                }
+                ck_assert_uint_eq(got, valid);
+            }
 }
 END_TEST
 
@@ -401,6 +440,7 @@ static Suite *lines_suite(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, lines_agree_with_validate);
     tcase_add_test(tc, lines_one_odd_record);
+    tcase_add_test(tc, array_one_odd_record);
     tcase_add_test(tc, find_invalid_contract);
     tcase_add_test(tc, short_inputs);
     suite_add_tcase(s, tc);
