@@ -199,15 +199,19 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
     nir_status st;
     nir_result *r = result ? result : &local;
     const char *c;
-    int ascii = 0;
+    int ascii = 0, fast_valid = 0;
 
     reset(r);
     if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
         r->status = NIR_ERR_ARGUMENT;
         return r->status;
     }
-    if ((len == NIR_KEYED_LEN || len == NIR_BODY_LEN) &&
-        compact_already(input, len)) {
+    /* Most numbers: 15 ASCII digits that the fast path finds valid (it
+     * tests the digits itself); what nir_check_ would say, for less. */
+    fast_valid = len == NIR_KEYED_LEN &&
+                 nir_fast15_(input, profile, &r->warnings) == NIR_FAST_VALID;
+    if (fast_valid || ((len == NIR_KEYED_LEN || len == NIR_BODY_LEN) &&
+                       compact_already(input, len))) {
         /* Already compact: character i stands at byte i, code point i. */
         ascii = 1;
         memcpy(r->compact, input, len);
@@ -231,9 +235,7 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
     if (r->has_key)
         r->key = two(c + NIR_KEY_AT);
 
-    if (ascii && r->has_key &&
-        nir_fast15_(c, profile, &r->warnings) == NIR_FAST_VALID) {
-        /* What nir_check_ would say of most numbers, for less. */
+    if (fast_valid) {
         r->kind = NIR_KIND_NIR;
         st = NIR_OK;
     } else {
