@@ -3,6 +3,7 @@
  * of birth given? Today's codes first, then the history table
  * (civil_history.c): the number carries the code in force at birth.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "civil_communes.h"
@@ -29,15 +30,12 @@ void civil_number_place(const nir_result *r, char out[6])
         memcpy(out, r->country_code, 6);
         return;
     }
-    /* Both are NUL-terminated: 2-3 + 3-2 characters. */
-    size_t d = strlen(r->department), c = strlen(r->commune);
-    if (d > 3)
-        d = 3;
-    if (c > 5 - d)
-        c = 5 - d;
-    memcpy(out, r->department, d);
-    memcpy(out + d, r->commune, c);
-    out[d + c] = '\0';
+    /* A valid number's place is 2-3 + 3-2 characters (nir.h); `both`
+     * holds any two strings of their arrays. */
+    char both[8] = "";
+    snprintf(both, sizeof both, "%s%s", r->department, r->commune);
+    memcpy(out, both, 5);
+    out[5] = '\0';
 }
 
 static int dept_is(const given *g, const char *dept)

@@ -145,7 +145,8 @@ START_TEST(test_names_that_are_no_country)
 {
     static const char *const names[] = {
         "Atlantide (la)", "Exeter", "(les)", "ex-", "les", "Smurfland",
-        "- (les)", "Pays (a) (b)", "Smurf)", "x (y", "Pays a) b)"};
+        "- (les)", "Pays (a) (b)", "Smurf)", "x (y", "Pays a) b)",
+        "99999", "99000"}; /* INSEE-shaped codes no country has */
     number n = nir_of(1, 65, 2, "99404");
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         nir_civil_report r = run((given){n.s, NULL, NULL, names[i]});
