@@ -10,6 +10,7 @@ are computed here by place_key(), which must give what civil_commune_key()
 test_civil_places walks every entry of the table to check it. Standard
 library only.
 """
+import collections
 import csv
 import os
 import re
@@ -157,6 +158,21 @@ def main():
         for old in r["former"].split():
             former.append((old, index[e]))
     postal = sorted(set(postal))
+    # A name's candidates (its rows, by code) that carry the codes of one
+    # postal code must be one run: civil_place_narrow_postal() keeps a run.
+    codes_of = collections.defaultdict(set)
+    for p, _, i in postal:
+        codes_of[p].add(order[i][1])
+    rows_by_code = collections.defaultdict(list)
+    for i, e in enumerate(order):
+        rows_by_code[e[1]].append(i)
+    for p, codes in codes_of.items():
+        rows = [i for c in codes for i in rows_by_code[c]]
+        for key in {order[i][0] for i in rows}:
+            rows_ = [i for i in rows if order[i][0] == key]
+            if max(rows_) - min(rows_) + 1 != len(rows_):
+                raise ValueError("communes named %r of postal code %s are "
+                                 "not one run" % (key, p))
     # Commune names that are also an INSEE country's name (Suisse, Soudan):
     # the place may be either.
     keys = {e[0] for e in order}

@@ -485,6 +485,38 @@ START_TEST(test_place_words_in_messages)
 }
 END_TEST
 
+/* What surrounds a name, and codes as written: what each resolves to. */
+START_TEST(test_place_texts_as_written)
+{
+    enum outcome { SAME, UNRESOLVED };
+    static const struct {
+        const char *number_place, *given;
+        enum outcome outcome;
+    } cases[] = {
+        {"14118", "Caen)", SAME},           /* a stray parenthesis */
+        {"14118", "(Caen)", SAME},
+        {"14118", "CAEN\t 14000", SAME},    /* a tab before the code */
+        {"75115", "75015 Paris (75)", SAME}, /* arrondissement, then 75 */
+        {"32389", "Saint-Martin (Atlantis)", SAME}, /* no d\xc3\xa9partement */
+        {"32389", "Saint-Martin (Suisse)", SAME},   /* a country beside */
+        {"15138", "Murat (15)", SAME},  /* two entries of one code */
+        {"99132", "UK", SAME},          /* ICU's alias of GB */
+        {"97105", "GLP", SAME},         /* ISO code of an overseas d\xc3\xa9pt */
+        {"14118", "FRA", SAME},
+        {"14118", "14000Caen", UNRESOLVED},
+        {"14118", "Caen14000", UNRESOLVED},
+        {"14118", "14000 -", UNRESOLVED},
+        {"14118", "7", UNRESOLVED},
+        {"14118", "?!", UNRESOLVED},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (cases[i].outcome == SAME)
+            consistent(cases[i].number_place, 65, NULL, cases[i].given);
+        else
+            unresolved(cases[i].number_place, 65, NULL, cases[i].given);
+}
+END_TEST
+
 /* Place texts too long or too odd to be a commune's name: unresolved,
  * never cut down to a name that happens to match. */
 START_TEST(test_overlong_place_texts)
@@ -495,6 +527,7 @@ START_TEST(test_overlong_place_texts)
         const char *end;
     } cases[] = {
         /* Over the length of any commune key. */
+        {"Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson ", 7, ""},
         {"Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson ", 5, ""},
         {"Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson ", 3, ""},
         /* More words than any name has. */
@@ -571,6 +604,7 @@ static Suite *civil_places_suite(void)
     tcase_add_test(names, test_long_place_messages);
     tcase_add_test(names, test_place_words_in_messages);
     tcase_add_test(names, test_overlong_place_texts);
+    tcase_add_test(names, test_place_texts_as_written);
     tcase_add_test(all, test_every_commune_name_resolves);
     /* ICU loads its data on first use; sanitizer builds are slower. */
     tcase_set_timeout(names, 60);
