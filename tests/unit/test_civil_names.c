@@ -398,6 +398,58 @@ START_TEST(test_other_calendar_gregorian_first)
 }
 END_TEST
 
+/* Dates that cannot be the document country's other calendar: never
+ * read in it (no other_calendar finding), whatever else they give. */
+START_TEST(test_other_calendar_refuses)
+{
+    static const struct {
+        const char *date, *country;
+        nir_date_order order;
+        nir_civil_verdict verdict;
+        nir_finding_code finding; /* 0: none */
+    } cases[] = {
+        /* Ethiopic: 13 months, days 1-30, a four-digit year. */
+        {"27/14/1957", "ET", 0, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED},
+        {"27/00/1957", "ET", 0, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED},
+        {"32/05/1957", "ET", 0, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED},
+        {"00/05/1957", "ET", 0, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED},
+        {"27/05/1957", "ET", NIR_DATE_ORDER_MDY, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED}, /* month 27 */
+        {"27/05/57", "ET", 0, NIR_CIVIL_INCONSISTENT,
+         NIR_FINDING_BIRTH_YEAR_MISMATCH},
+        {"27 mai 1957", "ET", 0, NIR_CIVIL_INCONSISTENT,
+         NIR_FINDING_BIRTH_YEAR_MISMATCH}, /* in words: Gregorian */
+        /* Japanese: an era year of 1-3 digits, months 1-12. */
+        {"0/02/04", "JP", 0, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED},
+        {"40/13/04", "JP", 0, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED},
+        {"40/02/32", "JP", 0, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED},
+        {"1000/02/04", "JP", 0, NIR_CIVIL_UNDETERMINED,
+         NIR_FINDING_BIRTH_DATE_UNPARSED},
+        {"1965/02/04", "JP", 0, NIR_CIVIL_CONSISTENT, 0},
+    };
+    number feb = nir_of(1, 65, 2, "99315");
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nir_civil_report r = run((given){feb.s, NULL, cases[i].date,
+                                         cases[i].country, NULL,
+                                         cases[i].order});
+        ck_assert_msg(r.verdict == cases[i].verdict, "%s %s: %s",
+                      cases[i].date, cases[i].country,
+                      nir_civil_verdict_name(r.verdict));
+        if (cases[i].finding != 0)
+            must_find(&r, cases[i].finding);
+        ck_assert_int_eq(find(&r, NIR_FINDING_OTHER_CALENDAR), -1);
+        ck_assert_str_eq(r.calendar, "");
+    }
+}
+END_TEST
+
 START_TEST(test_other_calendar_month_codes)
 {
     /* A number with an unknown-month code (20) or a pseudo-month (34 =
@@ -670,6 +722,7 @@ static Suite *civil_names_suite(void)
     tcase_add_test(dates, test_other_calendars_read);
     tcase_add_test(dates, test_other_calendar_gregorian_first);
     tcase_add_test(dates, test_other_calendar_month_codes);
+    tcase_add_test(dates, test_other_calendar_refuses);
     tcase_add_test(dates, test_calendar_icu_lacks);
     tcase_add_test(dates, test_timestamps);
     tcase_add_test(dates, test_regional_month_names);
