@@ -141,12 +141,29 @@ START_TEST(test_historical_and_former_names)
 }
 END_TEST
 
+/* Articles and parentheses around a country's name. */
+START_TEST(test_country_names_with_articles)
+{
+    static const name_case cases[] = {
+        {"l\xe2\x80\x99" "Alg\xc3\xa9rie", "99352"}, /* typographic ' */
+        {"L\xe2\x80\x99" "ALLEMAGNE", "99109"},
+        {"Ex-URSS", "99123"},
+        {"ex URSS", "99123"},
+        {"El-Salvador", "99414"},
+        {"Pays-Bas (l)", "99135"},
+    };
+    assert_names(cases, sizeof cases / sizeof cases[0]);
+}
+END_TEST
+
 START_TEST(test_names_that_are_no_country)
 {
     static const char *const names[] = {
         "Atlantide (la)", "Exeter", "(les)", "ex-", "les", "Smurfland",
         "- (les)", "Pays (a) (b)", "Smurf)", "x (y", "Pays a) b)",
-        "99999", "99000"}; /* INSEE-shaped codes no country has */
+        "99999", "99000", /* INSEE-shaped codes no country has */
+        "L", "le", "les -", "l Alg\xc3\xa9rie", "Atlantide ( )",
+        "Smurfland (l)"};
     number n = nir_of(1, 65, 2, "99404");
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         nir_civil_report r = run((given){n.s, NULL, NULL, names[i]});
@@ -558,6 +575,10 @@ START_TEST(test_timestamps)
         {"04.02.1965 08:15:00 UTC", "DE"},
         {"4 f\xc3\xa9vrier 1965 00:00", NULL},
         {"19650204 00:00:00", NULL},
+        {"1965-02-04T10:00:00-05:00", NULL}, /* west of UTC */
+        {"1965-02-04 00:00:00 +0100", NULL},
+        {"1965-02-04T00:00:00+01 UTC", NULL},
+        {"1965-02-04 T", NULL}, /* a 'T' with no time after it */
     };
     number feb = nir_of(1, 65, 2, "99404");
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -579,7 +600,7 @@ START_TEST(test_timestamps)
             "1965-02-04 12:30:5", "1965-02-04 12:30:00.",
             "1965-02-04 12:30 +1", "1965-02-04 12:30 +01:0",
             "1965-02-04 12:30 xyz", "1965-02-04 123:30",
-            "1965-02-04 12-30"};
+            "1965-02-04 12-30", "1965-02-04   00:00"};
         for (size_t i = 0; i < sizeof bad_times / sizeof bad_times[0]; i++) {
             r = run((given){feb.s, NULL, bad_times[i]});
             ck_assert_msg(find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED) >= 0,
@@ -723,6 +744,7 @@ static Suite *civil_names_suite(void)
     tcase_add_test(dates, test_other_calendar_gregorian_first);
     tcase_add_test(dates, test_other_calendar_month_codes);
     tcase_add_test(dates, test_other_calendar_refuses);
+    tcase_add_test(countries, test_country_names_with_articles);
     tcase_add_test(dates, test_calendar_icu_lacks);
     tcase_add_test(dates, test_timestamps);
     tcase_add_test(dates, test_regional_month_names);
