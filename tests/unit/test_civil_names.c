@@ -236,6 +236,36 @@ START_TEST(test_country_succession)
 }
 END_TEST
 
+/* A crafted report: countries by ICU's name, INSEE's when there is no ISO
+ * code, "?" for a code INSEE does not have. */
+START_TEST(test_country_succession_message_of_any_codes)
+{
+    static const struct {
+        int document, number;
+        const char *en;
+    } cases[] = {
+        {99155, 99123, "(Ukraine) and the country the number carries "
+                       "(Russia)"},
+        {99116, 99115, "(Czechia) and the country the number carries "
+                       "(TCHECOSLOVAQUIE)"},
+        {99155, 99999, "(Ukraine) and the country the number carries (?)"},
+        {0, 99123, "The place of birth given (?) and"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nir_civil_report r;
+        char en[512];
+        memset(&r, 0, sizeof r);
+        r.finding_count = 1;
+        r.findings[0].code = NIR_FINDING_COUNTRY_SUCCESSION;
+        r.findings[0].document_value = cases[i].document;
+        r.findings[0].number_value = cases[i].number;
+        ck_assert_uint_gt(nir_finding_message(&r, 0, NIR_LANG_EN, en,
+                                              sizeof en), 20);
+        ck_assert_msg(strstr(en, cases[i].en) != NULL, "%s", en);
+    }
+}
+END_TEST
+
 START_TEST(test_unrelated_countries_still_mismatch)
 {
     static const struct {
@@ -745,6 +775,7 @@ static Suite *civil_names_suite(void)
     tcase_add_test(dates, test_other_calendar_month_codes);
     tcase_add_test(dates, test_other_calendar_refuses);
     tcase_add_test(countries, test_country_names_with_articles);
+    tcase_add_test(countries, test_country_succession_message_of_any_codes);
     tcase_add_test(dates, test_calendar_icu_lacks);
     tcase_add_test(dates, test_timestamps);
     tcase_add_test(dates, test_regional_month_names);
