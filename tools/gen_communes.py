@@ -116,8 +116,21 @@ def main():
             k, _, v = line.rstrip("\n").partition("=")
             provenance[k] = v
 
+    # Every commune's département has a name (nir_tables.c, from these
+    # files by tools/gen_tables.py): the messages say "Caen (Calvados)".
+    named = set()
+    for name in ("insee_departements.csv", "nir_places_extra.csv"):
+        with open(os.path.join(data, name), newline="",
+                  encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                named.add(r.get("DEP") or r["code"])
+
     entries = {}
     for r in rows:
+        code = r["code"]
+        dept = code[:3] if code[:2] in ("97", "98") else code[:2]
+        if dept not in named:
+            raise ValueError("commune %s: no name for its departement" % code)
         if len(r["code"]) != 5 or r["type"] not in TYPE_RANK:
             raise ValueError("bad row %r" % r)
         key = place_key(r["name"])

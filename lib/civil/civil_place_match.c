@@ -135,9 +135,8 @@ static int by_history(const number_place *n, const given *g,
     if (within(n->code, n_dept, h->number, &n_rest) &&
         civil_history_in_years(h, year)) {
         /* A commune of the time, a département or a commune of today. */
-        if (g->kind == CIVIL_PLACE_DEPT)
-            return strncmp(h->place, g->code, strlen(g->code)) == 0 ||
-                   strcmp(g->code, h->place) == 0;
+        if (g->kind == CIVIL_PLACE_DEPT) /* the place or a commune of it */
+            return strncmp(h->place, g->code, strlen(g->code)) == 0;
         if (!within(g->code, g->dept_len, h->place, &g_rest))
             return 0;
         return !h->communes_kept || strcmp(n_rest, g_rest) == 0 ||

@@ -65,12 +65,11 @@ static int commune_words(const char *code, char *out, size_t cap)
             return 0;
         entry = civil_former_entry_[r.first];
     }
+    /* Every commune of the list is in a département with a name
+     * (tools/gen_communes.py refuses a table where one is not). */
     current = civil_commune_code(entry);
     dept = dept_name(current, civil_dept_length(current, 5));
-    if (dept != NULL)
-        snprintf(out, cap, "%s (%s)", civil_commune_name(entry), dept);
-    else
-        snprintf(out, cap, "%s", civil_commune_name(entry));
+    snprintf(out, cap, "%s (%s)", civil_commune_name(entry), dept);
     return 1;
 }
 

@@ -128,6 +128,9 @@ START_TEST(test_commune_names_as_written)
     unresolved("75115", 75, NULL, "Paris 15 Nord");
     consistent("75115", 75, NULL, "Paris"); /* the city holds them */
     mismatch("75116", 75, NULL, "Paris 15e");
+    /* Numbers of the city's département that are no arrondissement. */
+    mismatch("13217", 75, NULL, "Marseille");
+    mismatch("69380", 75, NULL, "Lyon");
     /* A delegated commune and its new commune are one place. */
     consistent("01015", 65, NULL, "Arbignieu");
     consistent("01015", 65, NULL, "Arboys-en-Bugey");
