@@ -79,6 +79,8 @@ START_TEST(test_date_order_names)
                      NIR_ERR_ARGUMENT);
     ck_assert_int_eq(nir_date_order_from_name("dmy\0", 4, &o),
                      NIR_ERR_ARGUMENT);
+    ck_assert_int_eq(nir_date_order_from_name("d.m", 3, &o),
+                     NIR_ERR_ARGUMENT);
     ck_assert_int_eq(nir_date_order_from_name(NULL, 0, &o), NIR_ERR_ARGUMENT);
     ck_assert_int_eq(nir_date_order_from_name("dmy", 3, NULL),
                      NIR_ERR_ARGUMENT);

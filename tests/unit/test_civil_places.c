@@ -467,6 +467,9 @@ START_TEST(test_place_words_in_messages)
         /* A commune code the list does not know, in a known département. */
         {"14999", "Caen", "a birth in an unlisted commune of Calvados.",
          "une commune non r\xc3\xa9pertori\xc3\xa9\x65 (Calvados).", "999"},
+        /* An overseas commune. */
+        {"97105", "Caen", "a birth in Basse-Terre (Guadeloupe).",
+         "naissance : Basse-Terre (Guadeloupe).", "105"},
         /* A country code INSEE does not list. */
         {"99999", "Maroc", "a birth in an unknown country.",
          "naissance : un pays inconnu.", "999"},
@@ -506,6 +509,8 @@ START_TEST(test_place_texts_as_written)
         {"99132", "UK", SAME},          /* ICU's alias of GB */
         {"97105", "GLP", SAME},         /* ISO code of an overseas d\xc3\xa9pt */
         {"14118", "FRA", SAME},
+        {"14118", "Caen (14118)", SAME}, /* a commune code beside */
+        {"14118", "EUE", UNRESOLVED},    /* ICU's, no country's */
         {"14118", "14000Caen", UNRESOLVED},
         {"14118", "Caen14000", UNRESOLVED},
         {"14118", "14000 -", UNRESOLVED},
