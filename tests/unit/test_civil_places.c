@@ -126,6 +126,7 @@ START_TEST(test_commune_names_as_written)
     /* A numeral with something else than an ordinal after it is no
      * arrondissement: not guessed. */
     unresolved("75115", 75, NULL, "Paris 15 Nord");
+    unresolved("75115", 75, NULL, "Paris XXI"); /* there are 20 */
     consistent("75115", 75, NULL, "Paris"); /* the city holds them */
     mismatch("75116", 75, NULL, "Paris 15e");
     /* Numbers of the city's département that are no arrondissement. */
@@ -320,6 +321,10 @@ START_TEST(test_history_north_africa)
                          "carries a birth in Algeria.");
     message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_FR, fr);
     ck_assert_ptr_nonnull(strstr(fr, "naissance : Alg\xc3\xa9rie."));
+    /* A two-digit year gives no century: the code is named as today. */
+    r = mismatch("92050", 60, "04/04/60", "Caen");
+    message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_EN, en);
+    ck_assert_ptr_nonnull(strstr(en, "birth in Nanterre (Hauts-de-Seine)."));
     consistent("92012", 70, "1970-04-01", "Hauts-de-Seine");
     consistent("92012", 60, NULL, "Hauts-de-Seine"); /* may be */
     mismatch("91228", 65, "1965-04-01", "Essonne");
@@ -544,6 +549,7 @@ START_TEST(test_overlong_place_texts)
         {"Ste ", 20, ""},
         /* Short, but three times longer once case-folded (U+0390). */
         {"\xce\x90", 70, ""},
+        {"\xce\x90", 64, ""}, /* just fills the folded text */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char place[400] = "";
