@@ -512,7 +512,7 @@ START_TEST(test_place_texts_as_written)
         {"32389", "Saint-Martin (Suisse)", SAME},   /* a country beside */
         {"15138", "Murat (15)", SAME},  /* two entries of one code */
         {"99132", "UK", SAME},          /* ICU's alias of GB */
-        {"97105", "GLP", SAME},         /* ISO code of an overseas d\xc3\xa9pt */
+        {"97105", "GLP", SAME},         /* ISO code of Guadeloupe */
         {"14118", "FRA", SAME},
         {"14118", "Caen (14118)", SAME}, /* a commune code beside */
         {"14118", "EUE", UNRESOLVED},    /* ICU's, no country's */
