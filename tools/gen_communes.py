@@ -10,6 +10,7 @@ are computed here by place_key(), which must give what civil_commune_key()
 test_civil_places walks every entry of the table to check it. Standard
 library only.
 """
+import collections
 import csv
 import os
 import re
@@ -115,8 +116,21 @@ def main():
             k, _, v = line.rstrip("\n").partition("=")
             provenance[k] = v
 
+    # Every commune's département has a name (nir_tables.c, from these
+    # files by tools/gen_tables.py): the messages say "Caen (Calvados)".
+    named = set()
+    for name in ("insee_departements.csv", "nir_places_extra.csv"):
+        with open(os.path.join(data, name), newline="",
+                  encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                named.add(r.get("DEP") or r["code"])
+
     entries = {}
     for r in rows:
+        code = r["code"]
+        dept = code[:3] if code[:2] in ("97", "98") else code[:2]
+        if dept not in named:
+            raise ValueError("commune %s: no name for its departement" % code)
         if len(r["code"]) != 5 or r["type"] not in TYPE_RANK:
             raise ValueError("bad row %r" % r)
         key = place_key(r["name"])
@@ -157,6 +171,21 @@ def main():
         for old in r["former"].split():
             former.append((old, index[e]))
     postal = sorted(set(postal))
+    # A name's candidates (its rows, by code) that carry the codes of one
+    # postal code must be one run: civil_place_narrow_postal() keeps a run.
+    codes_of = collections.defaultdict(set)
+    for p, _, i in postal:
+        codes_of[p].add(order[i][1])
+    rows_by_code = collections.defaultdict(list)
+    for i, e in enumerate(order):
+        rows_by_code[e[1]].append(i)
+    for p, codes in codes_of.items():
+        rows = [i for c in codes for i in rows_by_code[c]]
+        for key in {order[i][0] for i in rows}:
+            rows_ = [i for i in rows if order[i][0] == key]
+            if max(rows_) - min(rows_) + 1 != len(rows_):
+                raise ValueError("communes named %r of postal code %s are "
+                                 "not one run" % (key, p))
     # Commune names that are also an INSEE country's name (Suisse, Soudan):
     # the place may be either.
     keys = {e[0] for e in order}

@@ -3,6 +3,7 @@
  * (sex, year, month, place) with the civil-status data, one field at a
  * time, and add up a verdict.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "civil_data.h"
@@ -253,14 +254,13 @@ static void use_calendar_reading(check *c, const nir_date *date,
     rep->reading[0] = *date;
     rep->date_readings = 1;
     rep->date_order = order;
-    if (strlen(name) < sizeof rep->calendar)
-        memcpy(rep->calendar, name, strlen(name) + 1);
+    /* An ICU keyword of the regions table: "islamic-umalqura" fits. */
+    snprintf(rep->calendar, sizeof rep->calendar, "%s", name);
     add(c, NIR_FINDING_OTHER_CALENDAR, 0, -1, date->year);
     check_year(c, date);
     if (c->number->month_kind == NIR_MONTH_UNKNOWN)
         add(c, NIR_FINDING_BIRTH_MONTH_UNKNOWN, 0, c->number->month_code, -1);
-    else if (c->number->month_kind == NIR_MONTH_REAL ||
-             c->number->month_kind == NIR_MONTH_PSEUDO)
+    else /* real or pseudo: a number with a date has a month */
         check_month(c, date, 0);
 }
 
@@ -375,9 +375,9 @@ static void note_place(nir_finding *f, const nir_result *number,
                               civil_history_detail(place->named_by);
         return;
     }
-    f->place_candidates = (unsigned short)(place->count > 0xFFFF
-                                               ? 0xFFFF
-                                               : place->count);
+    /* At most the whole table: fewer than 0xFFFF rows (its indexes are
+     * 16-bit, tools/gen_communes.py). */
+    f->place_candidates = (unsigned short)place->count;
     f->place_detail = (place->list == CIVIL_LIST_POSTAL ? CIVIL_DETAIL_POSTAL
                                                         : CIVIL_DETAIL_NAME) |
                       place->first;

@@ -197,10 +197,11 @@ size_t civil_commune_key(const char *s, size_t len,
     decompose = unorm2_getNFDInstance(&err);
     if (U_FAILURE(err) || n >= CIVIL_COMMUNE_KEY_CAP * 2)
         return 0;
+    /* NFD that overflows nfd[] is an error (it cannot: fewer than
+     * 2 * CIVIL_COMMUNE_KEY_CAP bytes of UTF-8 decompose to fewer units). */
     n = unorm2_normalize(decompose, folded, n, nfd, CIVIL_COMMUNE_KEY_CAP * 4,
                          &err);
-    if (U_FAILURE(err) || n >= CIVIL_COMMUNE_KEY_CAP * 4 ||
-        split_words(nfd, n, &w) != 0 || w.count == 0)
+    if (U_FAILURE(err) || split_words(nfd, n, &w) != 0 || w.count == 0)
         return 0;
     last = w.count;
     if (w.count > 1 && is_article(&w, 0))

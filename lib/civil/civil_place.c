@@ -322,7 +322,7 @@ static int resolve_hinted(const civil_place_hints *h, const char *lang,
     if (h->postal[0] != '\0')
         civil_place_narrow_postal(out, h->postal);
     memset(&dept, 0, sizeof dept);
-    if (h->dept_len > 0 && h->dept_len <= NIR_MAX_INPUT &&
+    if (h->dept_len > 0 && /* inside the whole: <= NIR_MAX_INPUT */
         (is_digit(h->dept[0]) ? from_code(h->dept, h->dept_len, &dept)
                               : from_department_names(h->dept, h->dept_len,
                                                       year, &dept)) &&

@@ -140,12 +140,10 @@ void civil_place_narrow_postal(civil_place *place, const char *postal)
             continue;
         if (count == 0)
             first = i;
-        /* Only a run of candidates can be kept (they are sorted by code:
-         * those of one postal code are next to each other). */
-        if (i != first + count)
-            return;
         count++;
     }
+    /* Those of one postal code are one run of the candidates (sorted by
+     * code; tools/gen_communes.py refuses a table where they are not). */
     keep(place, first, count);
 }
 
@@ -155,8 +153,9 @@ void civil_place_narrow_dept(civil_place *place, const char *dept)
     uint32_t first = 0, count = 0;
     for (uint32_t i = 0; i < place->count; i++) {
         const char *code = candidate_code(place, i);
-        if (memcmp(code, dept, n) != 0 ||
-            (size_t)civil_dept_length(code, 5) != n)
+        /* dept is a whole département code (civil_dept_length()): a
+         * commune code that starts with it is in it ("97" is none). */
+        if (memcmp(code, dept, n) != 0)
             continue;
         if (count == 0)
             first = i;

@@ -3,6 +3,7 @@
  * of birth given? Today's codes first, then the history table
  * (civil_history.c): the number carries the code in force at birth.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "civil_communes.h"
@@ -29,15 +30,12 @@ void civil_number_place(const nir_result *r, char out[6])
         memcpy(out, r->country_code, 6);
         return;
     }
-    /* Both are NUL-terminated: 2-3 + 3-2 characters. */
-    size_t d = strlen(r->department), c = strlen(r->commune);
-    if (d > 3)
-        d = 3;
-    if (c > 5 - d)
-        c = 5 - d;
-    memcpy(out, r->department, d);
-    memcpy(out + d, r->commune, c);
-    out[d + c] = '\0';
+    /* A valid number's place is 2-3 + 3-2 characters (nir.h); `both`
+     * holds any two strings of their arrays. */
+    char both[8] = "";
+    snprintf(both, sizeof both, "%s%s", r->department, r->commune);
+    memcpy(out, both, 5);
+    out[5] = '\0';
 }
 
 static int dept_is(const given *g, const char *dept)
@@ -137,9 +135,8 @@ static int by_history(const number_place *n, const given *g,
     if (within(n->code, n_dept, h->number, &n_rest) &&
         civil_history_in_years(h, year)) {
         /* A commune of the time, a département or a commune of today. */
-        if (g->kind == CIVIL_PLACE_DEPT)
-            return strncmp(h->place, g->code, strlen(g->code)) == 0 ||
-                   strcmp(g->code, h->place) == 0;
+        if (g->kind == CIVIL_PLACE_DEPT) /* the place or a commune of it */
+            return strncmp(h->place, g->code, strlen(g->code)) == 0;
         if (!within(g->code, g->dept_len, h->place, &g_rest))
             return 0;
         return !h->communes_kept || strcmp(n_rest, g_rest) == 0 ||

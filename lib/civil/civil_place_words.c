@@ -14,21 +14,12 @@
 #include "civil_internal.h"
 #include "internal.h" /* the INSEE département names */
 
-/* Name of a département code ("14", "2A", "976"), NULL if unknown. */
-static const char *dept_name(const char *code, size_t n)
+/* Name of the département of a code whose first dl characters are one
+ * ("14", "2A", "976": civil_dept_length()), NULL if none (dl 0) or the
+ * INSEE tables have no name for it. */
+static const char *dept_name(const char *code, int dl)
 {
-    int v;
-    if (n == 2 && code[0] == '2' && (code[1] == 'A' || code[1] == 'B'))
-        return code[1] == 'A' ? nir_dept_name_2a_ : nir_dept_name_2b_;
-    if (n == 2 && code[0] >= '0' && code[0] <= '9' && code[1] >= '0' &&
-        code[1] <= '9')
-        return nir_dept_names_[(code[0] - '0') * 10 + (code[1] - '0')];
-    if (n == 3 && code[0] == '9' && (code[1] == '7' || code[1] == '8') &&
-        code[2] >= '0' && code[2] <= '9') {
-        v = (code[1] - '7') * 10 + (code[2] - '0');
-        return nir_overseas_names_[v];
-    }
-    return NULL;
+    return dl > 0 ? nir_department_name_(code, dl == 3) : NULL;
 }
 
 /* A country in the message's language: ICU's name of its ISO region,
@@ -65,8 +56,7 @@ static int commune_words(const char *code, char *out, size_t cap)
 {
     civil_range r = civil_communes_by_insee(code);
     uint32_t entry;
-    const char *dept;
-    size_t dl = (size_t)civil_dept_length(code, 5);
+    const char *dept, *current;
     if (r.count > 0) {
         entry = civil_commune_by_code_[r.first];
     } else {
@@ -75,11 +65,11 @@ static int commune_words(const char *code, char *out, size_t cap)
             return 0;
         entry = civil_former_entry_[r.first];
     }
-    dept = dept_name(civil_commune_code(entry), dl);
-    if (dept != NULL)
-        snprintf(out, cap, "%s (%s)", civil_commune_name(entry), dept);
-    else
-        snprintf(out, cap, "%s", civil_commune_name(entry));
+    /* Every commune of the list is in a département with a name
+     * (tools/gen_communes.py refuses a table where one is not). */
+    current = civil_commune_code(entry);
+    dept = dept_name(current, civil_dept_length(current, 5));
+    snprintf(out, cap, "%s (%s)", civil_commune_name(entry), dept);
     return 1;
 }
 
@@ -88,15 +78,15 @@ void civil_place_words(const char *code, nir_lang lang, char *out,
 {
     int fr = lang == NIR_LANG_FR;
     size_t n = strlen(code);
-    size_t dl = (size_t)civil_dept_length(code, n);
-    const char *dept = dl > 0 ? dept_name(code, dl) : NULL;
+    int dl = civil_dept_length(code, n);
+    const char *dept = dept_name(code, dl);
     if (strcmp(code, "FR") == 0)
         snprintf(out, cap, "France");
     else if (n == 5 && code[0] == '9' && code[1] == '9')
         country_words(code, lang, out, cap);
     else if (n == 5 && commune_words(code, out, cap))
         return;
-    else if (dept != NULL && n == dl)
+    else if (dept != NULL && n == (size_t)dl)
         snprintf(out, cap, "%s", dept);
     else if (dept != NULL)
         snprintf(out, cap, fr ? "une commune non r\xc3\xa9pertori\xc3\xa9" "e (%s)"

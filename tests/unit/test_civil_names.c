@@ -141,11 +141,29 @@ START_TEST(test_historical_and_former_names)
 }
 END_TEST
 
+/* Articles and parentheses around a country's name. */
+START_TEST(test_country_names_with_articles)
+{
+    static const name_case cases[] = {
+        {"l\xe2\x80\x99" "Alg\xc3\xa9rie", "99352"}, /* typographic ' */
+        {"L\xe2\x80\x99" "ALLEMAGNE", "99109"},
+        {"Ex-URSS", "99123"},
+        {"ex URSS", "99123"},
+        {"El-Salvador", "99414"},
+        {"Pays-Bas (l)", "99135"},
+    };
+    assert_names(cases, sizeof cases / sizeof cases[0]);
+}
+END_TEST
+
 START_TEST(test_names_that_are_no_country)
 {
     static const char *const names[] = {
         "Atlantide (la)", "Exeter", "(les)", "ex-", "les", "Smurfland",
-        "- (les)", "Pays (a) (b)", "Smurf)", "x (y", "Pays a) b)"};
+        "- (les)", "Pays (a) (b)", "Smurf)", "x (y", "Pays a) b)",
+        "99999", "99000", /* INSEE-shaped codes no country has */
+        "L", "le", "les -", "l Alg\xc3\xa9rie", "Atlantide ( )",
+        "Smurfland (l)"};
     number n = nir_of(1, 65, 2, "99404");
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         nir_civil_report r = run((given){n.s, NULL, NULL, names[i]});
@@ -215,6 +233,36 @@ START_TEST(test_country_succession)
     }
     ck_assert_str_eq(nir_finding_name(NIR_FINDING_COUNTRY_SUCCESSION),
                      "country_succession");
+}
+END_TEST
+
+/* A crafted report: countries by ICU's name, INSEE's when there is no ISO
+ * code, "?" for a code INSEE does not have. */
+START_TEST(test_country_succession_message_of_any_codes)
+{
+    static const struct {
+        int document, number;
+        const char *en;
+    } cases[] = {
+        {99155, 99123, "(Ukraine) and the country the number carries "
+                       "(Russia)"},
+        {99116, 99115, "(Czechia) and the country the number carries "
+                       "(TCHECOSLOVAQUIE)"},
+        {99155, 99999, "(Ukraine) and the country the number carries (?)"},
+        {0, 99123, "The place of birth given (?) and"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nir_civil_report r;
+        char en[512];
+        memset(&r, 0, sizeof r);
+        r.finding_count = 1;
+        r.findings[0].code = NIR_FINDING_COUNTRY_SUCCESSION;
+        r.findings[0].document_value = cases[i].document;
+        r.findings[0].number_value = cases[i].number;
+        ck_assert_uint_gt(nir_finding_message(&r, 0, NIR_LANG_EN, en,
+                                              sizeof en), 20);
+        ck_assert_msg(strstr(en, cases[i].en) != NULL, "%s", en);
+    }
 }
 END_TEST
 
@@ -397,6 +445,53 @@ START_TEST(test_other_calendar_gregorian_first)
 }
 END_TEST
 
+/* Dates that cannot be the document country's other calendar: never
+ * read in it (no other_calendar finding), whatever else they give. */
+START_TEST(test_other_calendar_refuses)
+{
+    /* What each gives: unread, a year mismatch (read as Gregorian), or
+     * consistent (0). */
+    enum { UNREAD = NIR_FINDING_BIRTH_DATE_UNPARSED,
+           YEAR = NIR_FINDING_BIRTH_YEAR_MISMATCH };
+    static const struct {
+        const char *date, *country;
+        nir_date_order order;
+        int finding;
+    } cases[] = {
+        /* Ethiopic: 13 months, days 1-30, a four-digit year. */
+        {"27/14/1957", "ET", 0, UNREAD},
+        {"27/00/1957", "ET", 0, UNREAD},
+        {"32/05/1957", "ET", 0, UNREAD},
+        {"00/05/1957", "ET", 0, UNREAD},
+        {"27/05/1957", "ET", NIR_DATE_ORDER_MDY, UNREAD}, /* month 27 */
+        {"27/05/57", "ET", 0, YEAR},
+        {"27 mai 1957", "ET", 0, YEAR}, /* in words: Gregorian */
+        /* Japanese: an era year of 1-3 digits, months 1-12. */
+        {"0/02/04", "JP", 0, UNREAD},
+        {"40/13/04", "JP", 0, UNREAD},
+        {"40/02/32", "JP", 0, UNREAD},
+        {"1000/02/04", "JP", 0, UNREAD},
+        {"1965/02/04", "JP", 0, 0},
+    };
+    number feb = nir_of(1, 65, 2, "99315");
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nir_civil_report r = run((given){feb.s, NULL, cases[i].date,
+                                         cases[i].country, NULL,
+                                         cases[i].order});
+        nir_civil_verdict verdict =
+            cases[i].finding == 0        ? NIR_CIVIL_CONSISTENT
+            : cases[i].finding == UNREAD ? NIR_CIVIL_UNDETERMINED
+                                         : NIR_CIVIL_INCONSISTENT;
+        ck_assert_msg(r.verdict == verdict, "%s %s: %s", cases[i].date,
+                      cases[i].country, nir_civil_verdict_name(r.verdict));
+        if (cases[i].finding != 0)
+            must_find(&r, (nir_finding_code)cases[i].finding);
+        ck_assert_int_eq(find(&r, NIR_FINDING_OTHER_CALENDAR), -1);
+        ck_assert_str_eq(r.calendar, "");
+    }
+}
+END_TEST
+
 START_TEST(test_other_calendar_month_codes)
 {
     /* A number with an unknown-month code (20) or a pseudo-month (34 =
@@ -505,6 +600,10 @@ START_TEST(test_timestamps)
         {"04.02.1965 08:15:00 UTC", "DE"},
         {"4 f\xc3\xa9vrier 1965 00:00", NULL},
         {"19650204 00:00:00", NULL},
+        {"1965-02-04T10:00:00-05:00", NULL}, /* west of UTC */
+        {"1965-02-04 00:00:00 +0100", NULL},
+        {"1965-02-04T00:00:00+01 UTC", NULL},
+        {"1965-02-04 T", NULL}, /* a 'T' with no time after it */
     };
     number feb = nir_of(1, 65, 2, "99404");
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -526,7 +625,7 @@ START_TEST(test_timestamps)
             "1965-02-04 12:30:5", "1965-02-04 12:30:00.",
             "1965-02-04 12:30 +1", "1965-02-04 12:30 +01:0",
             "1965-02-04 12:30 xyz", "1965-02-04 123:30",
-            "1965-02-04 12-30"};
+            "1965-02-04 12-30", "1965-02-04   00:00"};
         for (size_t i = 0; i < sizeof bad_times / sizeof bad_times[0]; i++) {
             r = run((given){feb.s, NULL, bad_times[i]});
             ck_assert_msg(find(&r, NIR_FINDING_BIRTH_DATE_UNPARSED) >= 0,
@@ -669,6 +768,9 @@ static Suite *civil_names_suite(void)
     tcase_add_test(dates, test_other_calendars_read);
     tcase_add_test(dates, test_other_calendar_gregorian_first);
     tcase_add_test(dates, test_other_calendar_month_codes);
+    tcase_add_test(dates, test_other_calendar_refuses);
+    tcase_add_test(countries, test_country_names_with_articles);
+    tcase_add_test(countries, test_country_succession_message_of_any_codes);
     tcase_add_test(dates, test_calendar_icu_lacks);
     tcase_add_test(dates, test_timestamps);
     tcase_add_test(dates, test_regional_month_names);

@@ -90,7 +90,10 @@ static void by_history(const char *code, int yy, const char *date,
 START_TEST(test_commune_names_as_written)
 {
     static const char *const caen[] = {"Caen", "CAEN", "caen", "  Caen ",
-                                       "C\xc3\xa0\xc3\xa9n"};
+                                       "C\xc3\xa0\xc3\xa9n",
+                                       /* the ligature, as old typesetting
+                                        * wrote it: two letters */
+                                       "C\xc3\xa6n", "C\xc3\x86N"};
     static const char *const saint_lo[] = {"Saint-L\xc3\xb4", "St-Lo",
                                            "ST LO", "st. l\xc3\xb4",
                                            "SAINT LO"};
@@ -120,8 +123,15 @@ START_TEST(test_commune_names_as_written)
     consistent("75101", 75, NULL, "Paris Ier");
     consistent("69389", 75, NULL, "Lyon IX");
     consistent("82137", 75, NULL, "Parisot"); /* not a numeral */
+    /* A numeral with something else than an ordinal after it is no
+     * arrondissement: not guessed. */
+    unresolved("75115", 75, NULL, "Paris 15 Nord");
+    unresolved("75115", 75, NULL, "Paris XXI"); /* there are 20 */
     consistent("75115", 75, NULL, "Paris"); /* the city holds them */
     mismatch("75116", 75, NULL, "Paris 15e");
+    /* Numbers of the city's département that are no arrondissement. */
+    mismatch("13217", 75, NULL, "Marseille");
+    mismatch("69380", 75, NULL, "Lyon");
     /* A delegated commune and its new commune are one place. */
     consistent("01015", 65, NULL, "Arbignieu");
     consistent("01015", 65, NULL, "Arboys-en-Bugey");
@@ -243,8 +253,11 @@ START_TEST(test_names_with_postal_code_or_departement)
     /* Parentheses that belong to the name. */
     consistent("16052", 65, NULL, "Bors (Canton de Tude-et-Lavalette)");
     consistent("16052", 65, NULL, "16190 Bors (Canton de Tude-et-Lavalette)");
+    consistent("32389", 65, NULL, "Saint-Martin 32300");
+    mismatch("67426", 65, NULL, "Saint-Martin 32300");
     /* What is beside a name that matches none of its communes is left. */
     consistent("14118", 65, NULL, "Caen (75)");
+    consistent("14118", 65, NULL, "Caen 14999"); /* no commune has it */
     unresolved("14118", 65, NULL, "14000 Atlantis");
 }
 END_TEST
@@ -308,6 +321,10 @@ START_TEST(test_history_north_africa)
                          "carries a birth in Algeria.");
     message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_FR, fr);
     ck_assert_ptr_nonnull(strstr(fr, "naissance : Alg\xc3\xa9rie."));
+    /* A two-digit year gives no century: the code is named as today. */
+    r = mismatch("92050", 60, "04/04/60", "Caen");
+    message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_EN, en);
+    ck_assert_ptr_nonnull(strstr(en, "birth in Nanterre (Hauts-de-Seine)."));
     consistent("92012", 70, "1970-04-01", "Hauts-de-Seine");
     consistent("92012", 60, NULL, "Hauts-de-Seine"); /* may be */
     mismatch("91228", 65, "1965-04-01", "Essonne");
@@ -437,6 +454,113 @@ START_TEST(test_long_place_messages)
 }
 END_TEST
 
+/* How a mismatch message names both places, in words: the candidates
+ * of the place given as they fit, the number's place whatever the tables
+ * know of it -- never with the number's digits. */
+START_TEST(test_place_words_in_messages)
+{
+    static const struct {
+        const char *number_place, *given, *en, *fr, *hidden;
+    } cases[] = {
+        /* Two communes of that name: "or" joins them. */
+        {"14118", "Balan", "The document says Balan (Ain) or Balan "
+         "(Ardennes);", "Balan (Ain) ou Balan (Ardennes) ;", "118"},
+        /* Four communes with long names share 66740: three fit. */
+        {"14118", "66740", "Saint-G\xc3\xa9nis-des-Fontaines "
+         "(Pyr\xc3\xa9n\xc3\xa9\x65s-Orientales) or one other place;",
+         "ou un autre lieu ;", "Villelongue"},
+        /* A commune code the list does not know, in a known département. */
+        {"14999", "Caen", "a birth in an unlisted commune of Calvados.",
+         "une commune non r\xc3\xa9pertori\xc3\xa9\x65 (Calvados).", "999"},
+        /* An overseas commune. */
+        {"97105", "Caen", "a birth in Basse-Terre (Guadeloupe).",
+         "naissance : Basse-Terre (Guadeloupe).", "105"},
+        /* A country code INSEE does not list. */
+        {"99999", "Maroc", "a birth in an unknown country.",
+         "naissance : un pays inconnu.", "999"},
+        /* A former country with no ISO code: INSEE's name. */
+        {"99115", "Maroc", "a birth in TCHECOSLOVAQUIE.",
+         "naissance : TCHECOSLOVAQUIE.", "115"},
+    };
+    char en[512], fr[512];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        nir_civil_report r =
+            mismatch(cases[i].number_place, 65, NULL, cases[i].given);
+        message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_EN, en);
+        message(&r, NIR_FINDING_BIRTHPLACE_MISMATCH, NIR_LANG_FR, fr);
+        ck_assert_msg(strstr(en, cases[i].en) != NULL, "%s", en);
+        ck_assert_msg(strstr(fr, cases[i].fr) != NULL, "%s", fr);
+        ck_assert_ptr_null(strstr(en, cases[i].hidden));
+        ck_assert_ptr_null(strstr(fr, cases[i].hidden));
+    }
+}
+END_TEST
+
+/* What surrounds a name, and codes as written: what each resolves to. */
+START_TEST(test_place_texts_as_written)
+{
+    enum outcome { SAME, UNRESOLVED };
+    static const struct {
+        const char *number_place, *given;
+        enum outcome outcome;
+    } cases[] = {
+        {"14118", "Caen)", SAME},           /* a stray parenthesis */
+        {"14118", "(Caen)", SAME},
+        {"14118", "CAEN\t 14000", SAME},    /* a tab before the code */
+        {"75115", "75015 Paris (75)", SAME}, /* arrondissement, then 75 */
+        {"32389", "Saint-Martin (Atlantis)", SAME}, /* no d\xc3\xa9partement */
+        {"32389", "Saint-Martin (Suisse)", SAME},   /* a country beside */
+        {"15138", "Murat (15)", SAME},  /* two entries of one code */
+        {"99132", "UK", SAME},          /* ICU's alias of GB */
+        {"97105", "GLP", SAME},         /* ISO code of Guadeloupe */
+        {"14118", "FRA", SAME},
+        {"14118", "Caen (14118)", SAME}, /* a commune code beside */
+        {"14118", "EUE", UNRESOLVED},    /* ICU's, no country's */
+        {"14118", "14000Caen", UNRESOLVED},
+        {"14118", "Caen14000", UNRESOLVED},
+        {"14118", "14000 -", UNRESOLVED},
+        {"14118", "7", UNRESOLVED},
+        {"14118", "?!", UNRESOLVED},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        if (cases[i].outcome == SAME)
+            consistent(cases[i].number_place, 65, NULL, cases[i].given);
+        else
+            unresolved(cases[i].number_place, 65, NULL, cases[i].given);
+}
+END_TEST
+
+/* Place texts too long or too odd to be a commune's name: unresolved,
+ * never cut down to a name that happens to match. */
+START_TEST(test_overlong_place_texts)
+{
+    static const struct {
+        const char *piece;
+        int times;
+        const char *end;
+    } cases[] = {
+        /* Over the length of any commune key. */
+        {"Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson ", 7, ""},
+        {"Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson ", 5, ""},
+        {"Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson ", 3, ""},
+        /* More words than any name has. */
+        {"le ", 25, "Caen"},
+        /* Short, but long once the saints are spelled out. */
+        {"Ste ", 20, ""},
+        /* Short, but three times longer once case-folded (U+0390). */
+        {"\xce\x90", 70, ""},
+        {"\xce\x90", 64, ""}, /* just fills the folded text */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char place[400] = "";
+        for (int k = 0; k < cases[i].times; k++)
+            strcat(place, cases[i].piece);
+        strcat(place, cases[i].end);
+        unresolved("14118", 65, NULL, place);
+    }
+}
+END_TEST
+
 /* Every commune of the list, by its name, against a number born there:
  * the keys of tools/gen_communes.py and of the library agree. */
 START_TEST(test_every_commune_name_resolves)
@@ -492,6 +616,9 @@ static Suite *civil_places_suite(void)
     tcase_add_test(history, test_today_rules_kept);
     tcase_add_test(names, test_messages_of_crafted_place_findings);
     tcase_add_test(names, test_long_place_messages);
+    tcase_add_test(names, test_place_words_in_messages);
+    tcase_add_test(names, test_overlong_place_texts);
+    tcase_add_test(names, test_place_texts_as_written);
     tcase_add_test(all, test_every_commune_name_resolves);
     /* ICU loads its data on first use; sanitizer builds are slower. */
     tcase_set_timeout(names, 60);
