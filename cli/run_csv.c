@@ -11,10 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unicode/uchar.h>
-#include <unicode/ucol.h>
-#include <unicode/ustring.h>
-
+#include "columns.h"
 #include "csv.h"
 #include "redact.h"
 #include "run_source.h"
@@ -31,95 +28,15 @@ typedef struct column_want {
     size_t *out;
 } column_want;
 
-static int is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
-           c == '\f';
-}
-
-static void trim(const char **s, size_t *len)
-{
-    while (*len > 0 && is_space(**s)) {
-        (*s)++;
-        (*len)--;
-    }
-    while (*len > 0 && is_space((*s)[*len - 1]))
-        (*len)--;
-}
-
-/* Header names match without regard to case (ICU case folding, so "N° SÉCU"
- * is "n° sécu") or surrounding spaces. */
-static int name_matches(const char *field, size_t len, const char *want)
-{
-    UChar a[256], b[256];
-    int32_t alen = 0, blen = 0;
-    UErrorCode err = U_ZERO_ERROR;
-    size_t wlen = strlen(want);
-
-    trim(&field, &len);
-    trim(&want, &wlen);
-    if (len > 512 || wlen > 512)
-        return len == wlen && memcmp(field, want, len) == 0;
-    u_strFromUTF8(a, 256, &alen, field, (int32_t)len, &err);
-    u_strFromUTF8(b, 256, &blen, want, (int32_t)wlen, &err);
-    if (U_FAILURE(err))
-        return len == wlen && memcmp(field, want, len) == 0;
-    return u_strCaseCompare(a, alen, b, blen, U_FOLD_CASE_DEFAULT, &err) ==
-               0 &&
-           U_SUCCESS(err);
-}
-
-/* The one header name equal to `want` but for accents and case (ICU's
- * French collation at primary strength: "N° Secu" finds "N° Sécu", "cle"
- * finds "Clé"); SIZE_MAX when there is none, or more than one. */
-static size_t find_without_accents(const csv_reader *r, const csv_row *header,
-                                   const char *want)
-{
-    UErrorCode err = U_ZERO_ERROR;
-    UCollator *coll = ucol_open("fr", &err);
-    size_t found = SIZE_MAX, wlen = strlen(want);
-
-    if (U_FAILURE(err) || coll == NULL)
-        return SIZE_MAX;
-    ucol_setStrength(coll, UCOL_PRIMARY);
-    trim(&want, &wlen);
-    for (size_t i = 0; i < header->nfields && wlen <= INT32_MAX; i++) {
-        size_t len;
-        const char *f = csv_field(r, i, &len);
-
-        trim(&f, &len);
-        if (len <= INT32_MAX &&
-            ucol_strcollUTF8(coll, f, (int32_t)len, want, (int32_t)wlen,
-                             &err) == UCOL_EQUAL &&
-            U_SUCCESS(err)) {
-            if (found != SIZE_MAX) {
-                found = SIZE_MAX; /* two candidates: none */
-                break;
-            }
-            found = i;
-        }
-    }
-    ucol_close(coll);
-    return found;
-}
-
 /* The 0-based index of ref in a header row held by r (NULL: -n), or
- * SIZE_MAX when the header lacks it. */
+ * SIZE_MAX when the header lacks it or has it more than once. */
 static size_t find_column(const csv_reader *r, const csv_row *header,
                           const column_ref *ref)
 {
-    if (ref->name == NULL) {
-        if (header && ref->number > header->nfields)
-            return SIZE_MAX;
-        return ref->number - 1;
-    }
-    for (size_t i = 0; header && i < header->nfields; i++) {
-        size_t len;
-        const char *f = csv_field(r, i, &len);
-        if (name_matches(f, len, ref->name))
-            return i;
-    }
-    return header ? find_without_accents(r, header, ref->name) : SIZE_MAX;
+    column_match m;
+
+    column_find(r, header, ref, &m);
+    return m.index;
 }
 
 static const char *delimiter_name(char d, char buf[4])
@@ -188,13 +105,38 @@ static char other_delimiter(const csv_row *header, char current,
     return 0;
 }
 
+/* Two header names fit the option: which, by number; never a guess. */
+static void ambiguous_column(run_state *s, run_source *src,
+                             const csv_row *header, const column_want *want,
+                             const column_match *m)
+{
+    char what[600];
+    const char *name = want->ref->name;
+
+    if (redacted_word(name))
+        name = "(not shown)";
+    snprintf(what, sizeof what,
+             "%s: %zu columns fit the name '%s' (columns %zu and %zu%s): "
+             "none is chosen; give the column's number",
+             want->option, m->fits, name, m->first + 1, m->second + 1,
+             m->fits > 2 ? ", ..." : "");
+    run_file_problem(s, src, header->line, what);
+}
+
 static void missing_column(run_state *s, run_source *src, const csv_reader *r,
                            const csv_row *header, const column_want *want)
 {
     char names[800], what[1200], hint[80] = "", d1[4], d2[4], d3[4];
-    char other = other_delimiter(header, r->delimiter, want->ref);
+    char other;
     const char *name = want->ref->name;
+    column_match m;
 
+    column_find(r, header, want->ref, &m);
+    if (m.fits > 1) {
+        ambiguous_column(s, src, header, want, &m);
+        return;
+    }
+    other = other_delimiter(header, r->delimiter, want->ref);
     put_names(names, sizeof names, r, header);
     if (other)
         snprintf(hint, sizeof hint,
@@ -260,6 +202,26 @@ static const char *not_csv(const csv_row *header)
             return "not a CSV file: binary data in the first row";
     }
     return NULL;
+}
+
+/* A first row with a number in it is a record, not a header: checking
+ * it as a header would lose it silently, and naming its columns would show
+ * a person's data on stderr. */
+static int first_row_is_record(const csv_reader *r, const csv_row *header)
+{
+    for (size_t i = 0; i < header->nfields; i++) {
+        size_t len;
+        const char *f = csv_field(r, i, &len);
+        char word[64];
+
+        if (len >= sizeof word)
+            len = sizeof word - 1;
+        memcpy(word, f, len);
+        word[len] = '\0';
+        if (redacted_word(word))
+            return 1;
+    }
+    return 0;
 }
 
 static const char *field_at(const csv_reader *r, size_t i, size_t *len)
@@ -371,6 +333,12 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
         return 0; /* empty file, or a read error reported by the caller */
     if ((why = not_csv(&row)) != NULL) {
         run_file_problem(s, src, row.line, why);
+        return 0;
+    }
+    if (first_row_is_record(reader, &row)) {
+        run_file_problem(s, src, row.line,
+                         "the first row holds a number: it is a record, not "
+                         "a header (give -n and column numbers)");
         return 0;
     }
     if (row.overlong) {

@@ -1,0 +1,135 @@
+/*
+ * columns.c -- see columns.h.
+ */
+#include "columns.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include <unicode/ucol.h>
+#include <unicode/ustring.h>
+
+/* Length of the white space at s[0..n), 0 if none: ASCII, U+00A0 and
+ * U+202F (no-break spaces), U+FEFF (a BOM left in a header). */
+static size_t space_at(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+
+    if (n >= 1 && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
+        return 1;
+    if (n >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+        return 2;
+    if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF)
+        return 3;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        return 3;
+    return 0;
+}
+
+/* The same at the end of s[0..n). */
+static size_t space_before(const char *s, size_t n)
+{
+    for (size_t k = 1; k <= 3 && k <= n; k++)
+        if (space_at(s + n - k, k) == k)
+            return k;
+    return 0;
+}
+
+static void trim(const char **s, size_t *len)
+{
+    size_t k;
+
+    while ((k = space_at(*s, *len)) > 0) {
+        *s += k;
+        *len -= k;
+    }
+    while ((k = space_before(*s, *len)) > 0)
+        *len -= k;
+}
+
+enum level { EXACT, CASE, ACCENTS, LEVELS };
+
+/* Case-insensitive comparison (ICU case folding: "N° SÉCU" is "n° sécu"). */
+static int same_but_case(const char *a, size_t alen, const char *b,
+                         size_t blen)
+{
+    UChar ua[256], ub[256];
+    int32_t ualen = 0, ublen = 0;
+    UErrorCode err = U_ZERO_ERROR;
+
+    if (alen > 512 || blen > 512)
+        return 0;
+    u_strFromUTF8(ua, 256, &ualen, a, (int32_t)alen, &err);
+    u_strFromUTF8(ub, 256, &ublen, b, (int32_t)blen, &err);
+    if (U_FAILURE(err))
+        return 0;
+    return u_strCaseCompare(ua, ualen, ub, ublen, U_FOLD_CASE_DEFAULT,
+                            &err) == 0 &&
+           U_SUCCESS(err);
+}
+
+static int fits(enum level level, UCollator *coll, const char *f,
+                size_t flen, const char *want, size_t wlen)
+{
+    UErrorCode err = U_ZERO_ERROR;
+
+    switch (level) {
+    case EXACT:
+        return flen == wlen && memcmp(f, want, flen) == 0;
+    case CASE:
+        return same_but_case(f, flen, want, wlen);
+    default:
+        return coll != NULL && flen <= INT32_MAX && wlen <= INT32_MAX &&
+               ucol_strcollUTF8(coll, f, (int32_t)flen, want, (int32_t)wlen,
+                                &err) == UCOL_EQUAL &&
+               U_SUCCESS(err);
+    }
+}
+
+void column_find(const csv_reader *r, const csv_row *header,
+                 const column_ref *ref, column_match *m)
+{
+    const char *want = ref->name;
+    size_t wlen;
+    UCollator *coll = NULL;
+
+    memset(m, 0, sizeof *m);
+    m->index = SIZE_MAX;
+    if (want == NULL) {
+        if (header == NULL || ref->number <= header->nfields)
+            m->index = ref->number - 1;
+        return;
+    }
+    if (header == NULL)
+        return;
+    wlen = strlen(want);
+    trim(&want, &wlen);
+    for (int level = EXACT; level < LEVELS && m->fits == 0; level++) {
+        if (level == ACCENTS) {
+            UErrorCode err = U_ZERO_ERROR;
+            coll = ucol_open("fr", &err);
+            if (U_FAILURE(err)) {
+                ucol_close(coll);
+                coll = NULL;
+            } else {
+                ucol_setStrength(coll, UCOL_PRIMARY);
+            }
+        }
+        for (size_t i = 0; i < header->nfields; i++) {
+            size_t len;
+            const char *f = csv_field(r, i, &len);
+
+            trim(&f, &len);
+            if (!fits((enum level)level, coll, f, len, want, wlen))
+                continue;
+            if (m->fits == 0)
+                m->first = i;
+            else if (m->fits == 1)
+                m->second = i;
+            m->fits++;
+        }
+    }
+    ucol_close(coll);
+    if (m->fits == 1)
+        m->index = m->first;
+}

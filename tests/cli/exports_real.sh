@@ -1,0 +1,47 @@
+#!/bin/bash
+# Real payroll and HR exports that issue 19's first round got wrong: each
+# block is one class of input, with what nircheck now does (exit status,
+# stdout, stderr).
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh" "$1"
+
+# Header names: the strictest match decides (bytes, then case, then
+# accents); two names that fit at that level are refused, never guessed.
+printf 'NIR;nir\n255081416802539;255081416802538\n' >"$WORK/case.csv"
+run --csv --column nir -c "$WORK/case.csv"
+expect_rc 0 "exact name before a case-folded one"
+expect_contains "$OUT" "valid 1"
+run --csv --column NIR -c "$WORK/case.csv"
+expect_rc 1 "exact name NIR"
+run --csv --column Nir "$WORK/case.csv"
+expect_rc 2 "two case-folded fits"
+expect_contains "$ERR" "case.csv:1: --column: 2 columns fit the name 'Nir' (columns 1 and 2): none is chosen; give the column's number"
+expect_eq "$OUT" "" "ambiguous column: no output"
+printf 'nir;nom;nir\n255081416802539;x;255081416802538\n' >"$WORK/twice.csv"
+run --csv --column nir "$WORK/twice.csv"
+expect_rc 2 "the same name twice"
+expect_contains "$ERR" "(columns 1 and 3)"
+run --csv --column 3 "$WORK/twice.csv"
+expect_rc 0 "the number chooses"
+# No-break spaces around a header name (U+00A0, U+202F) count as spaces.
+printf 'Cl\xc3\xa9\xc2\xa0;\xe2\x80\xafnir\n38;2550814168025\n' >"$WORK/nbsp.csv"
+run --csv --column nir --key-column Clé -c "$WORK/nbsp.csv"
+expect_rc 0 "no-break spaces around header names"
+expect_contains "$OUT" "valid 1"
+
+# A first row holding a number is a record: refused, not eaten as a header,
+# and nothing of it (name, birth date, key) is shown.
+printf 'Dupont;Marie;2550814168025;38;15/08/1955\nMartin;Paul;255081416802538;;01/01/1960\n' >"$WORK/headless.csv"
+run --csv --column 3 --key-column 4 "$WORK/headless.csv"
+expect_rc 2 "headless file, numbered columns"
+expect_eq "$ERR" "nircheck: $WORK/headless.csv:1: the first row holds a number: it is a record, not a header (give -n and column numbers)" "headless stderr"
+expect_eq "$OUT" "" "headless: no output"
+run --csv --column nir "$WORK/headless.csv"
+expect_rc 2 "headless file, named column"
+case $ERR in *Dupont* | *Marie* | *1955* | *38*) fail "a record's values on stderr: $ERR" ;; esac
+run --csv -n --column 3 --key-column 4 -c "$WORK/headless.csv"
+expect_rc 0 "-n reads it"
+expect_contains "$OUT" "records 2"
+
+finish
