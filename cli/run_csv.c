@@ -315,6 +315,38 @@ static void run_row(run_state *s, run_source *src, csv_reader *r,
         s->stop = 1;
 }
 
+/* A blank line, or a row of empty fields (";;;", what a spreadsheet
+ * writes for the empty rows of its range): no record, as for xsv and
+ * Python's csv.DictReader, but counted and said (empty_rows_note). */
+static int empty_row(const csv_reader *r, const csv_row *row)
+{
+    if (row->overlong)
+        return 0;
+    for (size_t i = 0; i < row->nfields; i++) {
+        size_t len;
+        const char *f = csv_field(r, i, &len);
+        for (size_t k = 0; k < len; k++)
+            if (f[k] != ' ' && f[k] != '\t')
+                return 0;
+    }
+    return 1;
+}
+
+static void empty_rows_note(const run_state *s, const run_source *src,
+                            unsigned long long count,
+                            unsigned long long first_line)
+{
+    char what[120];
+
+    if (count == 0)
+        return;
+    snprintf(what, sizeof what,
+             "%llu empty row%s skipped (blank or only delimiters; the first "
+             "at line %llu)",
+             count, count == 1 ? "" : "s", first_line);
+    run_note(s, src, 0, what);
+}
+
 /* The header: 1 when the rows can be read, 0 when the file ends there or
  * is refused. */
 static int read_header(run_state *s, run_source *src, csv_reader *reader,
@@ -362,7 +394,7 @@ void run_csv(run_state *s, run_source *src)
     csv_reader reader;
     csv_row row;
     csv_columns cols;
-    unsigned long long last_line = 1;
+    unsigned long long last_line = 1, empty_rows = 0, first_empty = 0;
     int got;
 
     if (csv_open(&reader, src->in.stream,
@@ -383,8 +415,14 @@ void run_csv(run_state *s, run_source *src)
             break;
         }
         last_line = row.line;
+        if (empty_row(&reader, &row)) {
+            if (empty_rows++ == 0)
+                first_empty = row.line;
+            continue;
+        }
         run_row(s, src, &reader, &row, &cols);
     }
+    empty_rows_note(s, src, empty_rows, first_empty);
     if (!s->stop && reader.unterminated_skip)
         run_file_problem(s, src, last_line,
                          "quoted field not terminated: the rest of the "

@@ -44,4 +44,18 @@ run --csv -n --column 3 --key-column 4 -c "$WORK/headless.csv"
 expect_rc 0 "-n reads it"
 expect_contains "$OUT" "records 2"
 
+# Blank lines and rows of empty fields (";;;", a spreadsheet's empty range)
+# are no records: skipped, counted on stderr with the first line, never an
+# "empty" or "short_row" record; rows after them keep their lines.
+printf 'id;nir;cle\r\n1;255081416802538;38\r\n\r\n;;\r\n2;255081416802539;\r\n  ;\t;\r\n\r\n' >"$WORK/blank.csv"
+run --csv --column nir --json "$WORK/blank.csv"
+expect_rc 1 "blank rows"
+expect_eq "$(printf '%s\n' "$OUT" | grep -o '"line":[0-9]*' | tr '\n' ' ')" '"line":2 "line":5 ' "blank rows: records and lines"
+expect_eq "$ERR" "nircheck: $WORK/blank.csv: 4 empty rows skipped (blank or only delimiters; the first at line 3)" "blank rows note"
+run --csv --column 2 -c "$WORK/blank.csv"
+expect_contains "$OUT" "records 2"
+expect_contains "$OUT" "error.short_row 0"
+run --csv --column nir -s "$WORK/blank.csv"
+expect_no_stderr "-s: no note"
+
 finish
