@@ -90,6 +90,38 @@ static int utf8_valid(const unsigned char *p, size_t n, int more)
     return 1;
 }
 
+/* Length of the valid UTF-8 sequence at p[0..n) (n > 0): 1-4, 0 when it
+ * is invalid, -1 when the end cuts it. */
+static int utf8_sequence(const unsigned char *p, size_t n)
+{
+    size_t need = p[0] < 0x80 ? 0 : p[0] >= 0xF0 ? 3 : p[0] >= 0xE0 ? 2 : 1;
+
+    if (p[0] >= 0x80 && (p[0] < 0xC2 || p[0] > 0xF4))
+        return 0;
+    if (need >= n)
+        return utf8_valid(p, n, 1) ? -1 : 0;
+    return utf8_valid(p, need + 1, 0) ? (int)need + 1 : 0;
+}
+
+/* Valid multi-byte sequences and invalid bytes in p[0..n) (a sequence cut
+ * by the end is neither); *first_bad: offset of the first invalid byte. */
+static void utf8_tally(const unsigned char *p, size_t n, size_t *multi,
+                       size_t *bad, size_t *first_bad)
+{
+    *multi = *bad = 0;
+    *first_bad = n;
+    for (size_t i = 0; i < n;) {
+        int len = utf8_sequence(p + i, n - i);
+
+        if (len < 0)
+            break;
+        if (len == 0 && (*bad)++ == 0)
+            *first_bad = i;
+        *multi += len > 1;
+        i += len > 0 ? (size_t)len : 1;
+    }
+}
+
 /* CR line ends: a CR and no LF in the first bytes. */
 static int cr_only(const char *p, size_t n)
 {
@@ -150,6 +182,87 @@ static const char *detect(const unsigned char *p, size_t n)
         ucsdet_close(csd);
     }
     return chosen ? chosen : "windows-1252";
+}
+
+/* The 1-based line of offset `at` in p (CR-only text counts its CRs). */
+static unsigned long long line_of(const char *p, size_t at, int crs)
+{
+    unsigned long long line = 1;
+    const char *end = p + at;
+
+    while ((p = memchr(p, crs ? '\r' : '\n', (size_t)(end - p))) != NULL) {
+        line++;
+        p++;
+    }
+    return line;
+}
+
+/* The encoding of text without a BOM that is not UTF-16, from p[0..n):
+ * UTF-8 when it is, or when its valid multi-byte sequences outnumber its
+ * invalid bytes (a UTF-8 export with a few stray Latin-1 bytes pasted in:
+ * read as Windows-1252 its valid text would be garbled, its no-break spaces
+ * in numbers with it); *stray then receives the first invalid byte's
+ * offset, else n. */
+static const char *text_encoding(const unsigned char *p, size_t n, int more,
+                                 int crs, size_t *stray)
+{
+    size_t multi, bad;
+
+    *stray = n;
+    if (utf8_valid(p, n, more))
+        return "UTF-8";
+    utf8_tally(p, n, &multi, &bad, stray);
+    if (multi > bad)
+        return "UTF-8";
+    *stray = n;
+    /* 8-bit text with CR line ends comes from a Mac: Excel's "CSV
+     * (Macintosh)" and classic Mac OS write Mac OS Roman */
+    return crs ? "macintosh" : detect(p, n);
+}
+
+static int all_ascii(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
+/* An ASCII start decides nothing: read on from `from` (the sniff's end,
+ * `lines` line ends before it) to the first non-ASCII byte and decide on
+ * the INPUT_SNIFF bytes from there. The file is left at `from`. */
+static const char *past_ascii(input_source *in, FILE *raw, off_t from,
+                              unsigned long long lines, int crs)
+{
+    unsigned char *buf = malloc(2 * (size_t)INPUT_SNIFF);
+    const char *enc = "UTF-8";
+    size_t n;
+
+    if (buf == NULL)
+        return enc;
+    while ((n = fread(buf, 1, INPUT_SNIFF, raw)) > 0) {
+        size_t i = 0, stray;
+
+        while (i < n && buf[i] < 0x80)
+            i++;
+        if (i == n) {
+            lines += line_of((char *)buf, n, crs) - 1;
+            continue;
+        }
+        lines += line_of((char *)buf, i, crs) - 1;
+        memmove(buf, buf + i, n - i);
+        n -= i;
+        n += fread(buf + n, 1, INPUT_SNIFF, raw);
+        enc = text_encoding(buf, n, !feof(raw), crs, &stray);
+        if (stray < n)
+            in->stray_line = lines + line_of((char *)buf, stray, crs);
+        break;
+    }
+    free(buf);
+    clearerr(raw);
+    if (fseeko(raw, from, SEEK_SET) != 0)
+        enc = "UTF-8"; /* cannot happen on a file that seeked before */
+    return enc;
 }
 
 static size_t fill_from(input_decoder *d, char *buf, size_t size)
@@ -371,13 +484,18 @@ int input_open(input_source *in, FILE *raw, const input_settings *st)
                               for the readers to refuse */
         else if (!st->nul_records && (enc = utf16_by_zeros(p, n)) != NULL)
             in->detected = 1;
-        else if (utf8_valid(p, n, n == INPUT_SNIFF))
-            enc = "UTF-8";
         else {
-            /* 8-bit text with CR line ends comes from a Mac: Excel's "CSV
-             * (Macintosh)" and classic Mac OS write Mac OS Roman */
-            enc = cr_only(prefix, n) ? "macintosh" : detect(p, n);
-            in->detected = 1;
+            int crs = cr_only(prefix, n);
+            size_t stray;
+
+            enc = text_encoding(p, n, n == INPUT_SNIFF, crs, &stray);
+            if (stray < n)
+                in->stray_line = line_of(prefix, stray, crs);
+            else if (st->past_ascii && n == INPUT_SNIFF && at >= 0 &&
+                     all_ascii(p, n))
+                enc = past_ascii(in, raw, at + (off_t)n,
+                                 line_of(prefix, n, crs) - 1, crs);
+            in->detected = !is_utf8(enc);
         }
     }
     snprintf(in->encoding, sizeof in->encoding, "%s", enc);

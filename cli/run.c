@@ -372,7 +372,8 @@ static void run_lines(run_state *s, run_source *src)
 void run_file(run_state *s, const char *name, size_t operand)
 {
     const options *o = s->opts;
-    input_settings settings = {o->encoding, !o->line_buffered, o->null_data};
+    input_settings settings = {o->encoding, !o->line_buffered, o->null_data,
+                               o->csv};
     run_source src;
     char label[32];
     FILE *f;
@@ -400,6 +401,12 @@ void run_file(run_state *s, const char *name, size_t operand)
         fprintf(stderr, "nircheck: %s: not UTF-8, read as %s (--encoding "
                         "chooses another)\n",
                 src.label, src.in.encoding);
+    if (src.in.stray_line > 0 && !o->no_messages)
+        fprintf(stderr, "nircheck: %s:%llu: not valid UTF-8 (a byte of "
+                        "another encoding); the file is read as UTF-8, such "
+                        "bytes kept as they are (--encoding chooses "
+                        "another)\n",
+                src.label, src.in.stray_line);
     src.origin.show_source = o->with_filename;
     if (set_source_json(s, &src) == 0) {
         run_echo_bom(s, &src);

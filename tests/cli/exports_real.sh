@@ -58,4 +58,37 @@ expect_contains "$OUT" "error.short_row 0"
 run --csv --column nir -s "$WORK/blank.csv"
 expect_no_stderr "-s: no note"
 
+# A UTF-8 export with a stray Latin-1 byte pasted in: still UTF-8 (read as
+# Windows-1252 its names were garbled and its no-break spaces in numbers
+# made them invalid); the line of the first stray byte on stderr.
+printf 'nom;nir\nH\xc3\xa9l\xc3\xa8ne;2\xc2\xa055\xc2\xa008\xc2\xa014\xc2\xa0168\xc2\xa0025\xc2\xa038\nRen\xe9;255081416802538\nZo\xc3\xa9;255081416802538\n' >"$WORK/stray.csv"
+run --csv --column nir "$WORK/stray.csv"
+expect_rc 0 "UTF-8 with a stray byte"
+nb=$(printf '\xc2\xa0')
+expect_contains "$OUT" "Hélène;2${nb}55${nb}08${nb}14${nb}168${nb}025${nb}38;true;nir;"
+expect_eq "$ERR" "nircheck: $WORK/stray.csv:3: not valid UTF-8 (a byte of another encoding); the file is read as UTF-8, such bytes kept as they are (--encoding chooses another)" "stray byte note"
+"$NIRCHECK" --csv --column nir --valid-only "$WORK/stray.csv" 2>/dev/null | cmp -s - "$WORK/stray.csv" || fail "stray byte: --valid-only bytes"
+
+# A Windows-1252 CSV whose first 64 KiB are ASCII: decided on its first
+# non-ASCII byte (it was read as UTF-8: a number with A0 separators there
+# was invalid, the report held bytes that are not UTF-8).
+{
+    printf 'id;nom;nir\r\n'
+    for i in $(seq 1 2600); do printf '%s;Martin;255081416802538\r\n' "$i"; done
+    printf 'x;Ren\xe9;2\xa055\xa008\xa014\xa0168\xa0025\xa038\r\n'
+} >"$WORK/late.csv"
+run --csv --column nir "$WORK/late.csv"
+expect_rc 0 "late Windows-1252"
+expect_eq "$ERR" "nircheck: $WORK/late.csv: not UTF-8, read as windows-1252 (--encoding chooses another)" "late detection said"
+expect_eq "$(printf '%s\n' "$OUT" | tail -n 1 | cut -d';' -f1-5)" "x;René;2${nb}55${nb}08${nb}14${nb}168${nb}025${nb}38;true;nir" "late Windows-1252 row"
+"$NIRCHECK" --csv --column nir --valid-only "$WORK/late.csv" 2>/dev/null | cmp -s - "$WORK/late.csv" || fail "late Windows-1252: --valid-only bytes"
+# ... and a late stray byte in UTF-8 is named by its line.
+{
+    head -c -2 "$WORK/late.csv" | head -n 2601
+    printf 'y;H\xc3\xa9l\xc3\xa8ne;255081416802538\r\nz;Ren\xe9;255081416802538\r\nw;Zo\xc3\xa9;255081416802538\r\n'
+} >"$WORK/late8.csv"
+run --csv --column nir -c "$WORK/late8.csv"
+expect_rc 0 "late UTF-8 with a stray byte"
+expect_eq "$ERR" "nircheck: $WORK/late8.csv:2603: not valid UTF-8 (a byte of another encoding); the file is read as UTF-8, such bytes kept as they are (--encoding chooses another)" "late stray line"
+
 finish
