@@ -277,10 +277,9 @@ int csv_next(csv_reader *c, csv_row *row)
             char b = c->in_buf[c->in_pos++];
             if (c->raw_len == CSV_MAX_ROW &&
                 !(b == '\n' && c->state != QUOTED)) {
-                /* Too long: give out the prefix, leave the rest for drain. */
+                /* Too long: give out the prefix, leave the rest for drain
+                 * (which counts this byte's line, if it is a LF). */
                 c->in_pos--;
-                if (b == '\n')
-                    c->line--; /* not consumed after all */
                 finish_row(c, row);
                 row->overlong = 1;
                 row->nfields = 0;

@@ -293,8 +293,9 @@ static void run_row(run_state *s, run_source *src, csv_reader *r,
     s->output.delimiter = r->delimiter;
     src->origin.line = row->line;
     if (row->overlong) {
+        /* the number is in a field that was not read: the row's fault */
         echo.rest = row_rest;
-        check_record(&s->settings, row->raw, row->raw_len, 1, NULL, &c);
+        check_problem(PROBLEM_ROW_TOO_LONG, &c);
     } else if (cols->number >= row->nfields ||
                (cols->key != SIZE_MAX && cols->key >= row->nfields)) {
         check_problem(PROBLEM_SHORT_ROW, &c);

@@ -91,4 +91,24 @@ run --csv --column nir -c "$WORK/late8.csv"
 expect_rc 0 "late UTF-8 with a stray byte"
 expect_eq "$ERR" "nircheck: $WORK/late8.csv:2603: not valid UTF-8 (a byte of another encoding); the file is read as UTF-8, such bytes kept as they are (--encoding chooses another)" "late stray line"
 
+# A row longer than 64 KiB: its fields are not read, and the error says so
+# (it said "length", a wrong-length number, of a number that may be right);
+# a quoted field of 40000 lines, cut by the 64 KiB bound on one of its
+# LFs, keeps the next row's line right (it was one line short).
+{
+    printf 'id;nom;nir\n1;'
+    head -c 70000 /dev/zero | tr '\0' 'x'
+    printf ';255081416802538\n2;"'
+    for _ in $(seq 1 40000); do printf 'a\n'; done
+    printf '";255081416802538\n3;z;255081416802539\n'
+} >"$WORK/huge.csv"
+run --csv --column nir --json "$WORK/huge.csv"
+expect_rc 1 "overlong rows"
+expect_eq "$(printf '%s\n' "$OUT" | grep -o '"line":[0-9]*,\|"error":[^,]*' | tr -d '\n')" '"line":2,"error":"row_too_long""line":3,"error":"row_too_long""line":40004,"error":"key"' "overlong rows: lines and errors"
+expect_contains "$OUT" '"message":"the row is longer than 65536 bytes: its fields are not read"'
+/usr/bin/python3 "$TESTS_DIR/json_schema.py" --records 3 <<<"$OUT" || fail "overlong rows: schema"
+run --csv --column nir -c "$WORK/huge.csv"
+expect_contains "$OUT" "error.row_too_long 2"
+expect_contains "$OUT" "error.length 0"
+
 finish
