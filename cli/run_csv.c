@@ -19,7 +19,13 @@
 /* 0-based column indexes for one CSV file; SIZE_MAX when not used. */
 typedef struct csv_columns {
     size_t number, key, sex, birth_date, birthplace, document_country;
+    size_t header_fields; /* 0 with -n */
 } csv_columns;
+
+/* Rows of one kind in a file: how many, and the line of the first. */
+typedef struct row_tally {
+    unsigned long long count, first_line;
+} row_tally;
 
 /* What the header is compared with, and how the messages name it. */
 typedef struct column_want {
@@ -333,18 +339,35 @@ static int empty_row(const csv_reader *r, const csv_row *row)
     return 1;
 }
 
-static void empty_rows_note(const run_state *s, const run_source *src,
-                            unsigned long long count,
-                            unsigned long long first_line)
+/* More non-empty fields than the header has names: a delimiter inside an
+ * unquoted field ("Dupont; Marie") may have shifted the columns. */
+static int wide_row(const csv_reader *r, const csv_row *row,
+                    const csv_columns *cols)
 {
-    char what[120];
+    for (size_t i = cols->header_fields; i > 0 && i < row->nfields; i++) {
+        size_t len;
+        if (csv_field(r, i, &len) && len > 0)
+            return 1;
+    }
+    return 0;
+}
 
-    if (count == 0)
+static void tally(row_tally *t, const csv_row *row)
+{
+    if (t->count++ == 0)
+        t->first_line = row->line;
+}
+
+/* One line for the file: "<count> <rows>, <why> (the first at line N)". */
+static void tally_note(const run_state *s, const run_source *src,
+                       const row_tally *t, const char *rows, const char *why)
+{
+    char what[240];
+
+    if (t->count == 0)
         return;
-    snprintf(what, sizeof what,
-             "%llu empty row%s skipped (blank or only delimiters; the first "
-             "at line %llu)",
-             count, count == 1 ? "" : "s", first_line);
+    snprintf(what, sizeof what, "%llu %s%s %s (the first at line %llu)",
+             t->count, rows, t->count == 1 ? "" : "s", why, t->first_line);
     run_note(s, src, 0, what);
 }
 
@@ -357,6 +380,7 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
     const char *why;
     int got;
 
+    cols->header_fields = 0;
     if (s->opts->no_headers) {
         header_out(s, src, NULL, reader->delimiter);
         return resolve_columns(s, src, reader, NULL, cols) == 0;
@@ -385,6 +409,7 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
     }
     if (resolve_columns(s, src, reader, &row, cols) != 0)
         return 0;
+    cols->header_fields = row.nfields;
     header_out(s, src, &row, reader->delimiter);
     return 1;
 }
@@ -395,7 +420,8 @@ void run_csv(run_state *s, run_source *src)
     csv_reader reader;
     csv_row row;
     csv_columns cols;
-    unsigned long long last_line = 1, empty_rows = 0, first_empty = 0;
+    unsigned long long last_line = 1;
+    row_tally empty = {0, 0}, wide = {0, 0};
     int got;
 
     if (csv_open(&reader, src->in.stream,
@@ -417,13 +443,18 @@ void run_csv(run_state *s, run_source *src)
         }
         last_line = row.line;
         if (empty_row(&reader, &row)) {
-            if (empty_rows++ == 0)
-                first_empty = row.line;
+            tally(&empty, &row);
             continue;
         }
+        if (wide_row(&reader, &row, &cols))
+            tally(&wide, &row);
         run_row(s, src, &reader, &row, &cols);
     }
-    empty_rows_note(s, src, empty_rows, first_empty);
+    tally_note(s, src, &empty, "empty row",
+               "skipped: blank or only delimiters");
+    tally_note(s, src, &wide, "row",
+               "with more fields than the header: a delimiter in an "
+               "unquoted field may have shifted the columns");
     if (!s->stop && reader.unterminated_skip)
         run_file_problem(s, src, last_line,
                          "quoted field not terminated: the rest of the "

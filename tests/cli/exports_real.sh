@@ -51,7 +51,7 @@ printf 'id;nir;cle\r\n1;255081416802538;38\r\n\r\n;;\r\n2;255081416802539;\r\n  
 run --csv --column nir --json "$WORK/blank.csv"
 expect_rc 1 "blank rows"
 expect_eq "$(printf '%s\n' "$OUT" | grep -o '"line":[0-9]*' | tr '\n' ' ')" '"line":2 "line":5 ' "blank rows: records and lines"
-expect_eq "$ERR" "nircheck: $WORK/blank.csv: 4 empty rows skipped (blank or only delimiters; the first at line 3)" "blank rows note"
+expect_eq "$ERR" "nircheck: $WORK/blank.csv: 4 empty rows skipped: blank or only delimiters (the first at line 3)" "blank rows note"
 run --csv --column 2 -c "$WORK/blank.csv"
 expect_contains "$OUT" "records 2"
 expect_contains "$OUT" "error.short_row 0"
@@ -110,5 +110,16 @@ expect_contains "$OUT" '"message":"the row is longer than 65536 bytes: its field
 run --csv --column nir -c "$WORK/huge.csv"
 expect_contains "$OUT" "error.row_too_long 2"
 expect_contains "$OUT" "error.length 0"
+
+# Rows with more non-empty fields than the header (a delimiter inside an
+# unquoted name shifts the columns): checked, and said once per file with
+# the first line; a trailing delimiter alone is not that.
+printf 'nom;nir;conjoint\nA;255081416802538;x;\nB;255081416802538;;;\nDupont; Marie;255081416802538;255081416802538\nC;255081416802538;x;y\n' >"$WORK/wide.csv"
+run --csv --column nir -c "$WORK/wide.csv"
+expect_rc 1 "wide rows"
+expect_contains "$OUT" "records 4"
+expect_eq "$ERR" "nircheck: $WORK/wide.csv: 2 rows with more fields than the header: a delimiter in an unquoted field may have shifted the columns (the first at line 4)" "wide rows note"
+run --csv -n --column 2 -c "$WORK/wide.csv"
+expect_no_stderr "-n: no header to compare with"
 
 finish
