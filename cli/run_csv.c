@@ -386,8 +386,10 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
         return resolve_columns(s, src, reader, NULL, cols) == 0;
     }
     got = csv_next(reader, &row);
+    if (got == 0) /* the columns asked for are not there either */
+        run_file_problem(s, src, 0, "no header row: the file is empty");
     if (got != 1)
-        return 0; /* empty file, or a read error reported by the caller */
+        return 0; /* or a read error, reported by the caller */
     if ((why = not_csv(&row)) != NULL) {
         run_file_problem(s, src, row.line, why);
         return 0;

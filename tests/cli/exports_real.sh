@@ -122,4 +122,17 @@ expect_eq "$ERR" "nircheck: $WORK/wide.csv: 2 rows with more fields than the hea
 run --csv -n --column 2 -c "$WORK/wide.csv"
 expect_no_stderr "-n: no header to compare with"
 
+# An empty export (0 bytes, or a BOM alone) has no header, so not the
+# column asked for: exit 2, not "every record valid"; -n reads no record.
+: >"$WORK/empty.csv"
+printf '\xff\xfe' >"$WORK/bomonly.txt"
+for f in empty.csv bomonly.txt; do
+    run --csv --column nir -q "$WORK/$f"
+    expect_rc 2 "$f"
+    expect_eq "$ERR" "nircheck: $WORK/$f: no header row: the file is empty" "$f stderr"
+done
+run --csv -n -c "$WORK/empty.csv"
+expect_rc 0 "-n on an empty file"
+expect_contains "$OUT" "records 0"
+
 finish
