@@ -9,43 +9,7 @@
 #include <unicode/ucol.h>
 #include <unicode/ustring.h>
 
-/* Length of the white space at s[0..n), 0 if none: ASCII, U+00A0 and
- * U+202F (no-break spaces), U+FEFF (a BOM left in a header). */
-static size_t space_at(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-
-    if (n >= 1 && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
-        return 1;
-    if (n >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
-        return 2;
-    if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF)
-        return 3;
-    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-        return 3;
-    return 0;
-}
-
-/* The same at the end of s[0..n). */
-static size_t space_before(const char *s, size_t n)
-{
-    for (size_t k = 1; k <= 3 && k <= n; k++)
-        if (space_at(s + n - k, k) == k)
-            return k;
-    return 0;
-}
-
-static void trim(const char **s, size_t *len)
-{
-    size_t k;
-
-    while ((k = space_at(*s, *len)) > 0) {
-        *s += k;
-        *len -= k;
-    }
-    while ((k = space_before(*s, *len)) > 0)
-        *len -= k;
-}
+#include "spaces.h"
 
 enum level { EXACT, CASE, ACCENTS, LEVELS };
 
@@ -103,7 +67,7 @@ void column_find(const csv_reader *r, const csv_row *header,
     if (header == NULL)
         return;
     wlen = strlen(want);
-    trim(&want, &wlen);
+    spaces_trim(&want, &wlen);
     for (int level = EXACT; level < LEVELS && m->fits == 0; level++) {
         if (level == ACCENTS) {
             UErrorCode err = U_ZERO_ERROR;
@@ -119,7 +83,7 @@ void column_find(const csv_reader *r, const csv_row *header,
             size_t len;
             const char *f = csv_field(r, i, &len);
 
-            trim(&f, &len);
+            spaces_trim(&f, &len);
             if (!fits((enum level)level, coll, f, len, want, wlen))
                 continue;
             if (m->fits == 0)

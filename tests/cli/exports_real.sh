@@ -135,4 +135,15 @@ run --csv -n -c "$WORK/empty.csv"
 expect_rc 0 "-n on an empty file"
 expect_contains "$OUT" "records 0"
 
+# A key with no-break spaces around it (a Windows-1252 A0, U+00A0 or
+# U+202F in UTF-8) is a key, as libnir reads such a number: it was
+# "key_column".
+printf 'nir;cle\n2550814168025;\xa038\xa0\n2550814168025;38\xa0\n' >"$WORK/nbspkey.csv"
+run --csv --column nir --key-column cle -c "$WORK/nbspkey.csv"
+expect_rc 0 "A0 around keys"
+expect_contains "$OUT" "valid 2"
+printf 'nir;cle\n2550814168025;\xe2\x80\xaf38\n1850775123067;\xc2\xa09\xc2\xa0\n2550814168025;3\xc2\xa08\n' >"$WORK/nbspkey8.csv"
+run --csv --column nir --key-column cle --json "$WORK/nbspkey8.csv"
+expect_eq "$(printf '%s\n' "$OUT" | grep -o '"error":[^,]*' | tr '\n' ' ')" '"error":null "error":null "error":"key_column" ' "no-break spaces around a key, not inside"
+
 finish
