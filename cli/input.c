@@ -16,6 +16,8 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include "utf8.h"
+
 #define PIVOT_UNITS 1024
 #define SOURCE_CHUNK 16384
 
@@ -90,19 +92,6 @@ static int utf8_valid(const unsigned char *p, size_t n, int more)
     return 1;
 }
 
-/* Length of the valid UTF-8 sequence at p[0..n) (n > 0): 1-4, 0 when it
- * is invalid, -1 when the end cuts it. */
-static int utf8_sequence(const unsigned char *p, size_t n)
-{
-    size_t need = p[0] < 0x80 ? 0 : p[0] >= 0xF0 ? 3 : p[0] >= 0xE0 ? 2 : 1;
-
-    if (p[0] >= 0x80 && (p[0] < 0xC2 || p[0] > 0xF4))
-        return 0;
-    if (need >= n)
-        return utf8_valid(p, n, 1) ? -1 : 0;
-    return utf8_valid(p, need + 1, 0) ? (int)need + 1 : 0;
-}
-
 /* Valid multi-byte sequences and invalid bytes in p[0..n) (a sequence cut
  * by the end is neither); *first_bad: offset of the first invalid byte. */
 static void utf8_tally(const unsigned char *p, size_t n, size_t *multi,
@@ -111,14 +100,14 @@ static void utf8_tally(const unsigned char *p, size_t n, size_t *multi,
     *multi = *bad = 0;
     *first_bad = n;
     for (size_t i = 0; i < n;) {
-        int len = utf8_sequence(p + i, n - i);
+        size_t len = utf8_sequence(p + i, n - i);
 
-        if (len < 0)
-            break;
+        if (len == 0 && n - i < 4 && utf8_valid(p + i, n - i, 1))
+            break; /* cut by the end */
         if (len == 0 && (*bad)++ == 0)
             *first_bad = i;
         *multi += len > 1;
-        i += len > 0 ? (size_t)len : 1;
+        i += len > 0 ? len : 1;
     }
 }
 

@@ -18,6 +18,7 @@
 #include "redact.h"
 #include "run_source.h"
 #include "spans.h"
+#include "utf8.h"
 
 /* One thread per CPU, at most OPTIONS_DEFAULT_JOBS_MAX. */
 static unsigned default_jobs(void)
@@ -108,9 +109,10 @@ void run_file_problem(run_state *s, const run_source *src,
 void run_echo(run_state *s, const run_source *src, const char *data,
               size_t len)
 {
-    /* The CSV report is a report: UTF-8 like the others. */
+    /* The CSV report is a report: UTF-8 like the others, even when a
+     * UTF-8 file holds stray bytes of another encoding (U+FFFD). */
     if (s->opts->mode == MODE_REPORT)
-        outbuf_put(&s->out, data, len);
+        utf8_put_text(&s->out, data, len);
     else
         input_echo(&src->in, &s->out, data, len);
 }

@@ -66,6 +66,7 @@ run --csv --column nir "$WORK/stray.csv"
 expect_rc 0 "UTF-8 with a stray byte"
 nb=$(printf '\xc2\xa0')
 expect_contains "$OUT" "Hélène;2${nb}55${nb}08${nb}14${nb}168${nb}025${nb}38;true;nir;"
+expect_contains "$OUT" "$(printf 'Ren\xef\xbf\xbd;255081416802538;true;')" "the CSV report stays UTF-8 (U+FFFD)"
 expect_eq "$ERR" "nircheck: $WORK/stray.csv:3: not valid UTF-8 (a byte of another encoding); the file is read as UTF-8, such bytes kept as they are (--encoding chooses another)" "stray byte note"
 "$NIRCHECK" --csv --column nir --valid-only "$WORK/stray.csv" 2>/dev/null | cmp -s - "$WORK/stray.csv" || fail "stray byte: --valid-only bytes"
 
