@@ -195,13 +195,39 @@ static int resolve_columns(run_state *s, run_source *src, const csv_reader *r,
     return failed ? -1 : 0;
 }
 
-/* A first row that no CSV export has: binary bytes, or a zip archive (an
- * .xlsx or .ods workbook). */
+/* A first row that starts with a markup tag: <html, <table, <?xml,
+ * <!DOCTYPE. */
+static int markup(const char *p, size_t n)
+{
+    while (n > 0 && (*p == ' ' || *p == '\t')) {
+        p++;
+        n--;
+    }
+    return n >= 2 && p[0] == '<' &&
+           (p[1] == '!' || p[1] == '?' || (p[1] >= 'a' && p[1] <= 'z') ||
+            (p[1] >= 'A' && p[1] <= 'Z'));
+}
+
+/* A first row that no CSV export has: binary bytes, a zip archive (an
+ * .xlsx or .ods workbook), an OLE2 file (an .xls workbook; its signature
+ * D0 CF 11 E0 as the 8-bit detection decodes it), or a web page (what
+ * many HR tools export as ".xls"). */
 static const char *not_csv(const csv_row *header)
 {
+    static const char ole2[] = "\xC3\x90\xC3\x8F\x11\xC3\xA0";
+
     if (header->raw_len >= 4 && memcmp(header->raw, "PK\3\4", 4) == 0)
         return "not a CSV file: it looks like a spreadsheet workbook "
                "(.xlsx, .ods); save it as CSV";
+    if ((header->raw_len >= 4 &&
+         memcmp(header->raw, "\xD0\xCF\x11\xE0", 4) == 0) ||
+        (header->raw_len >= sizeof ole2 - 1 &&
+         memcmp(header->raw, ole2, sizeof ole2 - 1) == 0))
+        return "not a CSV file: it looks like a spreadsheet workbook "
+               "(.xls); save it as CSV";
+    if (markup(header->raw, header->raw_len))
+        return "not a CSV file: it looks like HTML or XML (what some "
+               "tools export as .xls); save it as CSV";
     for (size_t i = 0; i < header->raw_len; i++) {
         unsigned char b = (unsigned char)header->raw[i];
         if (b < 0x20 && b != '\t' && b != '\r' && b != '\n')

@@ -147,4 +147,19 @@ printf 'nir;cle\n2550814168025;\xe2\x80\xaf38\n1850775123067;\xc2\xa09\xc2\xa0\n
 run --csv --column nir --key-column cle --json "$WORK/nbspkey8.csv"
 expect_eq "$(printf '%s\n' "$OUT" | grep -o '"error":[^,]*' | tr '\n' ' ')" '"error":null "error":null "error":"key_column" ' "no-break spaces around a key, not inside"
 
+# Spreadsheets that are not CSV: an .xls workbook (OLE2) and the HTML or
+# XML that HR tools save as ".xls" were read as a header and rows (a
+# one-line HTML table's number even taken for a record's).
+printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0\0\0\0\0' >"$WORK/book.xls"
+run --csv --column nir "$WORK/book.xls"
+expect_rc 2 "OLE2 .xls"
+expect_contains "$ERR" "book.xls:1: not a CSV file: it looks like a spreadsheet workbook (.xls); save it as CSV"
+printf '<table><tr><td>nir</td></tr><tr><td>255081416802538</td></tr></table>\n' >"$WORK/web.xls"
+printf '<?xml version="1.0"?>\n<Workbook>\n' >"$WORK/xml.xls"
+for f in web.xls xml.xls; do
+    run --csv --column nir "$WORK/$f"
+    expect_rc 2 "$f"
+    expect_eq "$ERR" "nircheck: $WORK/$f:1: not a CSV file: it looks like HTML or XML (what some tools export as .xls); save it as CSV" "$f stderr"
+done
+
 finish
