@@ -209,42 +209,69 @@ static const char *text_encoding(const unsigned char *p, size_t n, int more,
     return crs ? "macintosh" : detect(p, n);
 }
 
-static int all_ascii(const unsigned char *p, size_t n)
+/* Offset of the first byte above ASCII in p[0..n), or n. */
+static size_t ascii_prefix(const unsigned char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (p[i] >= 0x80)
-            return 0;
-    return 1;
+    size_t i = 0;
+    uint64_t w;
+
+    while (i + 8 <= n &&
+           (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0))
+        i += 8;
+    while (i < n && p[i] < 0x80)
+        i++;
+    return i;
 }
 
-/* An ASCII start decides nothing: read on from `from` (the sniff's end,
- * `lines` line ends before it) to the first non-ASCII byte and decide on
- * the INPUT_SNIFF bytes from there. The file is left at `from`. */
-static const char *past_ascii(input_source *in, FILE *raw, off_t from,
-                              unsigned long long lines, int crs)
+/* The 1-based line of offset `end` of the file, read from `start` (the
+ * start of its text) in buf (INPUT_SNIFF bytes). */
+static unsigned long long line_at(FILE *raw, off_t start, off_t end,
+                                  int crs, unsigned char *buf)
+{
+    unsigned long long line = 1;
+    off_t left = end - start;
+    size_t n;
+
+    if (fseeko(raw, start, SEEK_SET) != 0)
+        return 0;
+    while (left > 0 &&
+           (n = fread(buf, 1, left < INPUT_SNIFF ? (size_t)left : INPUT_SNIFF,
+                      raw)) > 0) {
+        line += line_of((char *)buf, n, crs) - 1;
+        left -= (off_t)n;
+    }
+    return line;
+}
+
+/* An ASCII start decides nothing: read on from `from` (the end of the
+ * sniff of the text that starts at `start`) to the first non-ASCII byte
+ * and decide on the INPUT_SNIFF bytes from there. The file is left at
+ * `from`. */
+static const char *past_ascii(input_source *in, FILE *raw, off_t start,
+                              off_t from, int crs)
 {
     unsigned char *buf = malloc(2 * (size_t)INPUT_SNIFF);
     const char *enc = "UTF-8";
+    off_t at = from; /* of buf[0] */
     size_t n;
 
     if (buf == NULL)
         return enc;
     while ((n = fread(buf, 1, INPUT_SNIFF, raw)) > 0) {
-        size_t i = 0, stray;
+        size_t i = ascii_prefix(buf, n), stray;
 
-        while (i < n && buf[i] < 0x80)
-            i++;
         if (i == n) {
-            lines += line_of((char *)buf, n, crs) - 1;
+            at += (off_t)n;
             continue;
         }
-        lines += line_of((char *)buf, i, crs) - 1;
+        at += (off_t)i;
         memmove(buf, buf + i, n - i);
         n -= i;
         n += fread(buf + n, 1, INPUT_SNIFF, raw);
         enc = text_encoding(buf, n, !feof(raw), crs, &stray);
-        if (stray < n)
-            in->stray_line = lines + line_of((char *)buf, stray, crs);
+        clearerr(raw);
+        if (stray < n) /* rare: the file is read again for the line */
+            in->stray_line = line_at(raw, start, at + (off_t)stray, crs, buf);
         break;
     }
     free(buf);
@@ -481,9 +508,8 @@ int input_open(input_source *in, FILE *raw, const input_settings *st)
             if (stray < n)
                 in->stray_line = line_of(prefix, stray, crs);
             else if (st->past_ascii && n == INPUT_SNIFF && at >= 0 &&
-                     all_ascii(p, n))
-                enc = past_ascii(in, raw, at + (off_t)n,
-                                 line_of(prefix, n, crs) - 1, crs);
+                     ascii_prefix(p, n) == n)
+                enc = past_ascii(in, raw, at, at + (off_t)n, crs);
             in->detected = !is_utf8(enc);
         }
     }
