@@ -236,21 +236,19 @@ static const char *not_csv(const csv_row *header)
     return NULL;
 }
 
-/* A first row with a number in it is a record, not a header: checking
- * it as a header would lose it silently, and naming its columns would show
- * a person's data on stderr. */
+/* A first row with a number in it (13 or 15 characters of a NIR once its
+ * separators are dropped, whether its fields are right or not) is a
+ * record, not a header: checking it as a header would lose it silently,
+ * and naming its columns would show a person's data on stderr. A header
+ * name with digits ("Période 01/01/2024-31/12/2024") is no number. */
 static int first_row_is_record(const csv_reader *r, const csv_row *header)
 {
     for (size_t i = 0; i < header->nfields; i++) {
         size_t len;
         const char *f = csv_field(r, i, &len);
-        char word[64];
+        char compact[NIR_COMPACT_BUFSIZE];
 
-        if (len >= sizeof word)
-            len = sizeof word - 1;
-        memcpy(word, f, len);
-        word[len] = '\0';
-        if (redacted_word(word))
+        if (nir_compact(f, len, compact, sizeof compact, NULL) == NIR_OK)
             return 1;
     }
     return 0;
