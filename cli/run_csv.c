@@ -308,6 +308,31 @@ static int row_rest(run_state *s, run_source *src, void *reader)
     return 0;
 }
 
+/* A quoted field with a line break followed by a whole row's delimiters
+ * (as many as the header has): the rows after a stray quote, swallowed
+ * into one field up to the next quote. A line of text in a multi-line
+ * comment rarely holds that many delimiters. */
+static int merged_rows(const csv_reader *r, const csv_row *row,
+                       const csv_columns *cols)
+{
+    if (cols->header_fields < 2 || r->line - row->line <= 1)
+        return 0; /* -n, one column, or the row is on one line */
+    for (size_t i = 0; i < row->nfields; i++) {
+        size_t len, delimiters = 0;
+        const char *f = csv_field(r, i, &len), *end = f + len;
+        const char *p = memchr(f, '\n', len);
+
+        for (; p != NULL && p < end; p++) {
+            if (*p == '\n')
+                delimiters = 0;
+            else if (*p == r->delimiter &&
+                     ++delimiters >= cols->header_fields - 1)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void run_row(run_state *s, run_source *src, csv_reader *r,
                     const csv_row *row, const csv_columns *cols)
 {
@@ -329,6 +354,8 @@ static void run_row(run_state *s, run_source *src, csv_reader *r,
     } else if (cols->number >= row->nfields ||
                (cols->key != SIZE_MAX && cols->key >= row->nfields)) {
         check_problem(PROBLEM_SHORT_ROW, &c);
+    } else if (merged_rows(r, row, cols)) {
+        check_problem(PROBLEM_MERGED_ROWS, &c);
     } else {
         value = field_at(r, cols->number, &len);
         if (cols->key != SIZE_MAX)
@@ -348,7 +375,7 @@ static void run_row(run_state *s, run_source *src, csv_reader *r,
 
 /* A blank line, or a row of empty fields (";;;", what a spreadsheet
  * writes for the empty rows of its range): no record, as for xsv and
- * Python's csv.DictReader, but counted and said (empty_rows_note). */
+ * Python's csv.DictReader, but counted and said (tally_note). */
 static int empty_row(const csv_reader *r, const csv_row *row)
 {
     if (row->overlong)

@@ -165,4 +165,15 @@ for f in web.xls xml.xls; do
     expect_eq "$ERR" "nircheck: $WORK/$f:1: not a CSV file: it looks like HTML or XML (what some tools export as .xls); save it as CSV" "$f stderr"
 done
 
+# A stray quote swallows the rows up to the next quote into one field:
+# that row is invalid (merged_rows), not a valid record hiding an invalid
+# one; a multi-line comment is not that.
+printf 'nom;nir;note\n"Jo;255081416802538;a\nPaul;255081416802539;b\nMarc";255081416802538;c\nZoe;255081416802538;"deux\nlignes; avec un point-virgule"\n' >"$WORK/stray_quote.csv"
+run --csv --column nir --json "$WORK/stray_quote.csv"
+expect_rc 1 "stray quote"
+expect_eq "$(printf '%s\n' "$OUT" | grep -o '"line":[0-9]*,\|"error":[^,]*' | tr -d '\n')" '"line":2,"error":"merged_rows""line":5,"error":null' "stray quote: verdicts"
+/usr/bin/python3 "$TESTS_DIR/json_schema.py" --records 2 <<<"$OUT" || fail "stray quote: schema"
+run --csv --column nir --invalid-only "$WORK/stray_quote.csv"
+expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "4" "the merged row given back whole"
+
 finish
