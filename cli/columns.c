@@ -50,24 +50,28 @@ static int fits(enum level level, UCollator *coll, const char *f,
     }
 }
 
-void column_find(const csv_reader *r, const csv_row *header,
-                 const column_ref *ref, column_match *m)
+/* s[0..*len) without the double quotes around it, if it has them: a name
+ * copied from a CSV line ("N° SS"), or a header cell whose quotes came
+ * after a space (; "N° SS") and so were kept by the reader. */
+static void unquote(const char **s, size_t *len)
 {
-    const char *want = ref->name;
-    size_t wlen;
+    if (*len >= 2 && (*s)[0] == '"' && (*s)[*len - 1] == '"') {
+        (*s)++;
+        *len -= 2;
+        spaces_trim(s, len);
+    }
+}
+
+/* The levels in turn until one has a fit; `quotes` compares names without
+ * the quotes around them. */
+static void find_at_levels(const csv_reader *r, const csv_row *header,
+                           const char *want, size_t wlen, int quotes,
+                           column_match *m)
+{
     UCollator *coll = NULL;
 
-    memset(m, 0, sizeof *m);
-    m->index = SIZE_MAX;
-    if (want == NULL) {
-        if (header == NULL || ref->number <= header->nfields)
-            m->index = ref->number - 1;
-        return;
-    }
-    if (header == NULL)
-        return;
-    wlen = strlen(want);
-    spaces_trim(&want, &wlen);
+    if (quotes)
+        unquote(&want, &wlen);
     for (int level = EXACT; level < LEVELS && m->fits == 0; level++) {
         if (level == ACCENTS) {
             UErrorCode err = U_ZERO_ERROR;
@@ -84,6 +88,8 @@ void column_find(const csv_reader *r, const csv_row *header,
             const char *f = csv_field(r, i, &len);
 
             spaces_trim(&f, &len);
+            if (quotes)
+                unquote(&f, &len);
             if (!fits((enum level)level, coll, f, len, want, wlen))
                 continue;
             if (m->fits == 0)
@@ -94,6 +100,28 @@ void column_find(const csv_reader *r, const csv_row *header,
         }
     }
     ucol_close(coll);
+}
+
+void column_find(const csv_reader *r, const csv_row *header,
+                 const column_ref *ref, column_match *m)
+{
+    const char *want = ref->name;
+    size_t wlen;
+
+    memset(m, 0, sizeof *m);
+    m->index = SIZE_MAX;
+    if (want == NULL) {
+        if (header == NULL || ref->number <= header->nfields)
+            m->index = ref->number - 1;
+        return;
+    }
+    if (header == NULL)
+        return;
+    wlen = strlen(want);
+    spaces_trim(&want, &wlen);
+    find_at_levels(r, header, want, wlen, 0, m);
+    if (m->fits == 0)
+        find_at_levels(r, header, want, wlen, 1, m);
     if (m->fits == 1)
         m->index = m->first;
 }

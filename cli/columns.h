@@ -5,10 +5,12 @@
  * first: byte for byte, then without regard to case (ICU case folding),
  * then without regard to accents either (ICU's French collation at
  * primary strength: "cle" finds "Clé"). Surrounding white space, the
- * no-break spaces included, never counts. The first level where a name
- * fits decides; when two names fit there, the option is ambiguous and no
- * column is chosen: a validator that checked the wrong one would say
- * nothing.
+ * no-break spaces included, never counts; when nothing fits, the levels
+ * are tried again without the double quotes around either name
+ * (--column '"N° SS"' copied from a CSV line). The first level where a
+ * name fits decides; when two names fit there, the option is ambiguous
+ * and no column is chosen: a validator that checked the wrong one would
+ * say nothing.
  */
 #ifndef NIRCHECK_COLUMNS_H
 #define NIRCHECK_COLUMNS_H

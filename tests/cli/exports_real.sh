@@ -30,6 +30,17 @@ run --csv --column nir --key-column Clé -c "$WORK/nbsp.csv"
 expect_rc 0 "no-break spaces around header names"
 expect_contains "$OUT" "valid 1"
 
+# Double quotes around a name, typed from a CSV line or kept by the reader
+# after a space (; "nir" ;), do not count when nothing fits with them.
+printf 'a; "nir" ;b\nx;255081416802538;y\n' >"$WORK/spacequote.csv"
+run --csv --column nir -c "$WORK/spacequote.csv"
+expect_rc 0 "quotes after a space in the header"
+expect_contains "$OUT" "valid 1"
+printf '"Matricule";"N\xc2\xb0 SS"\n"1";"255081416802539"\n' >"$WORK/quoted.csv"
+run --csv --column '"n° ss"' -c "$WORK/quoted.csv"
+expect_rc 1 "a name typed with its quotes"
+expect_contains "$OUT" "invalid 1"
+
 # A first row holding a number is a record: refused, not eaten as a header,
 # and nothing of it (name, birth date, key) is shown.
 printf 'Dupont;Marie;2550814168025;38;15/08/1955\nMartin;Paul;255081416802538;;01/01/1960\n' >"$WORK/headless.csv"
