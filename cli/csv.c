@@ -226,8 +226,11 @@ char csv_detect_delimiter(const char *p, size_t n)
     size_t count[sizeof candidates] = {0};
     size_t best = 0;
     int quoted = 0;
+    size_t i = 0;
 
-    for (size_t i = 0; i < n; i++) {
+    while (i < n && (p[i] == '\n' || p[i] == '\r'))
+        i++; /* blank lines before the header */
+    for (; i < n; i++) {
         if (p[i] == '"')
             quoted = !quoted;
         else if (!quoted && (p[i] == '\n' || p[i] == '\r'))

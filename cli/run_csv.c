@@ -425,7 +425,7 @@ static void tally_note(const run_state *s, const run_source *src,
 /* The header: 1 when the rows can be read, 0 when the file ends there or
  * is refused. */
 static int read_header(run_state *s, run_source *src, csv_reader *reader,
-                       csv_columns *cols)
+                       csv_columns *cols, row_tally *empty)
 {
     csv_row row;
     const char *why;
@@ -436,7 +436,10 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
         header_out(s, src, NULL, reader->delimiter);
         return resolve_columns(s, src, reader, NULL, cols) == 0;
     }
-    got = csv_next(reader, &row);
+    /* blank lines (or rows of empty fields) before the header: skipped,
+     * as after it */
+    while ((got = csv_next(reader, &row)) == 1 && empty_row(reader, &row))
+        tally(empty, &row);
     if (got == 0) /* the columns asked for are not there either */
         run_file_problem(s, src, 0, "no header row: the file is empty");
     if (got != 1)
@@ -484,7 +487,7 @@ void run_csv(run_state *s, run_source *src)
     }
     if (o->line_buffered)
         csv_set_interactive(&reader);
-    got = read_header(s, src, &reader, &cols);
+    got = read_header(s, src, &reader, &cols, &empty);
     while (got == 1 && !s->stop && (got = csv_next(&reader, &row)) == 1) {
         if (row.unterminated) {
             /* everything after the quote is in one field: no record can

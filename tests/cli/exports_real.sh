@@ -66,6 +66,13 @@ run --csv --column nir --json "$WORK/blank.csv"
 expect_rc 1 "blank rows"
 expect_eq "$(printf '%s\n' "$OUT" | grep -o '"line":[0-9]*' | tr '\n' ' ')" '"line":2 "line":5 ' "blank rows: records and lines"
 expect_eq "$ERR" "nircheck: $WORK/blank.csv: 4 empty rows skipped: blank or only delimiters (the first at line 3)" "blank rows note"
+# Blank lines before the header: skipped too, and the delimiter is still
+# found in the header (it was looked for in the first, blank, line).
+printf '\r\n\r\nN\xc2\xb0 SS;Cl\xc3\xa9\r\n2550814168025;38\r\n' >"$WORK/lead.csv"
+run --csv --column 'N° SS' --key-column Clé --json "$WORK/lead.csv"
+expect_rc 0 "blank lines before the header"
+expect_contains "$OUT" '"line":4,'
+expect_eq "$ERR" "nircheck: $WORK/lead.csv: 2 empty rows skipped: blank or only delimiters (the first at line 1)" "leading blank lines note"
 run --csv --column 2 -c "$WORK/blank.csv"
 expect_contains "$OUT" "records 2"
 expect_contains "$OUT" "error.short_row 0"
