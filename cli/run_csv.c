@@ -422,6 +422,14 @@ static void tally_note(const run_state *s, const run_source *src,
     run_note(s, src, 0, what);
 }
 
+/* "sep=;": the line Excel reads (and some exports write for it) to know
+ * the delimiter, before the header. */
+static int excel_sep_line(const csv_row *row)
+{
+    return row->raw_len == 5 && memcmp(row->raw, "sep=", 4) == 0 &&
+           !row->unterminated;
+}
+
 /* The header: 1 when the rows can be read, 0 when the file ends there or
  * is refused. */
 static int read_header(run_state *s, run_source *src, csv_reader *reader,
@@ -440,6 +448,10 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
      * as after it */
     while ((got = csv_next(reader, &row)) == 1 && empty_row(reader, &row))
         tally(empty, &row);
+    if (got == 1 && excel_sep_line(&row)) {
+        /* the delimiter was found in this line, and -d wins over it */
+        got = csv_next(reader, &row);
+    }
     if (got == 0) /* the columns asked for are not there either */
         run_file_problem(s, src, 0, "no header row: the file is empty");
     if (got != 1)

@@ -194,4 +194,13 @@ expect_eq "$(printf '%s\n' "$OUT" | grep -o '"line":[0-9]*,\|"error":[^,]*' | tr
 run --csv --column nir --invalid-only "$WORK/stray_quote.csv"
 expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "4" "the merged row given back whole"
 
+# Excel's "sep=;" line before the header names the delimiter: it was taken
+# for the header (every named column missing).
+for d in ';' '|' '	'; do
+    printf 'sep=%s\r\nnir%sCl\xc3\xa9\r\n2550814168025%s38\r\n' "$d" "$d" "$d" >"$WORK/sep.csv"
+    run --csv --column nir --key-column clé --json "$WORK/sep.csv"
+    expect_rc 0 "sep=$d line"
+    expect_contains "$OUT" '"line":3,'
+done
+
 finish
