@@ -378,7 +378,7 @@ static void run_row(run_state *s, run_source *src, csv_reader *r,
  * Python's csv.DictReader, but counted and said (tally_note). */
 static int empty_row(const csv_reader *r, const csv_row *row)
 {
-    if (row->overlong)
+    if (row->overlong || row->unterminated)
         return 0;
     for (size_t i = 0; i < row->nfields; i++) {
         size_t len;
