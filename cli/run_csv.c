@@ -15,11 +15,14 @@
 #include "csv.h"
 #include "redact.h"
 #include "run_source.h"
+#include "spaces.h"
 
 /* 0-based column indexes for one CSV file; SIZE_MAX when not used. */
 typedef struct csv_columns {
     size_t number, key, sex, birth_date, birthplace, document_country;
     size_t header_fields; /* 0 with -n */
+    char number_name[128]; /* the header's name of the number's column */
+    size_t number_name_len; /* SIZE_MAX: none (-n, or too long) */
 } csv_columns;
 
 /* Rows of one kind in a file: how many, and the line of the first. */
@@ -422,6 +425,33 @@ static void tally_note(const run_state *s, const run_source *src,
     run_note(s, src, 0, what);
 }
 
+static void keep_number_name(const csv_reader *r, csv_columns *cols)
+{
+    size_t len;
+    const char *f = csv_field(r, cols->number, &len);
+
+    spaces_trim(&f, &len);
+    if (f != NULL && len < sizeof cols->number_name) {
+        memcpy(cols->number_name, f, len);
+        cols->number_name_len = len;
+    }
+}
+
+/* The header again, where exports were joined end to end (cat jan.csv
+ * feb.csv): the number's column holds its name. */
+static int repeated_header(const csv_reader *r, const csv_row *row,
+                           const csv_columns *cols)
+{
+    size_t len;
+    const char *f = row->overlong ? NULL : csv_field(r, cols->number, &len);
+
+    if (f == NULL || cols->number_name_len == SIZE_MAX)
+        return 0;
+    spaces_trim(&f, &len);
+    return len == cols->number_name_len &&
+           memcmp(f, cols->number_name, len) == 0;
+}
+
 /* "sep=;": the line Excel reads (and some exports write for it) to know
  * the delimiter, before the header. */
 static int excel_sep_line(const csv_row *row)
@@ -440,6 +470,7 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
     int got;
 
     cols->header_fields = 0;
+    cols->number_name_len = SIZE_MAX;
     if (s->opts->no_headers) {
         header_out(s, src, NULL, reader->delimiter);
         return resolve_columns(s, src, reader, NULL, cols) == 0;
@@ -478,6 +509,7 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
     if (resolve_columns(s, src, reader, &row, cols) != 0)
         return 0;
     cols->header_fields = row.nfields;
+    keep_number_name(reader, cols);
     header_out(s, src, &row, reader->delimiter);
     return 1;
 }
@@ -489,7 +521,7 @@ void run_csv(run_state *s, run_source *src)
     csv_row row;
     csv_columns cols;
     unsigned long long last_line = 1;
-    row_tally empty = {0, 0}, wide = {0, 0};
+    row_tally empty = {0, 0}, wide = {0, 0}, headers = {0, 0};
     int got;
 
     if (csv_open(&reader, src->in.stream,
@@ -514,12 +546,19 @@ void run_csv(run_state *s, run_source *src)
             tally(&empty, &row);
             continue;
         }
+        if (repeated_header(&reader, &row, &cols)) {
+            tally(&headers, &row);
+            continue;
+        }
         if (wide_row(&reader, &row, &cols))
             tally(&wide, &row);
         run_row(s, src, &reader, &row, &cols);
     }
     tally_note(s, src, &empty, "empty row",
                "skipped: blank or only delimiters");
+    tally_note(s, src, &headers, "row",
+               "repeating the header skipped, as from exports joined end "
+               "to end");
     tally_note(s, src, &wide, "row",
                "with more fields than the header: a delimiter in an "
                "unquoted field may have shifted the columns");

@@ -203,4 +203,16 @@ for d in ';' '|' '	'; do
     expect_contains "$OUT" '"line":3,'
 done
 
+# Exports joined end to end (cat jan.csv feb.csv, BOMs and all): the
+# header again is no record (it was an invalid "character" one).
+{
+    printf '\xef\xbb\xbfMatricule;N\xc2\xb0 SS\r\n1;255081416802538\r\n'
+    printf '\xef\xbb\xbfMatricule;N\xc2\xb0 SS\r\n2;255081416802538\r\n'
+    printf 'Matricule; N\xc2\xb0 SS \r\n3;255081416802538\r\n'
+} >"$WORK/joined.csv"
+run --csv --column 'N° SS' --json "$WORK/joined.csv"
+expect_rc 0 "joined exports"
+expect_eq "$(printf '%s\n' "$OUT" | grep -o '"line":[0-9]*' | tr '\n' ' ')" '"line":2 "line":4 "line":6 ' "joined exports: records"
+expect_eq "$ERR" "nircheck: $WORK/joined.csv: 2 rows repeating the header skipped, as from exports joined end to end (the first at line 3)" "joined exports note"
+
 finish
