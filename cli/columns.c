@@ -119,6 +119,8 @@ void column_find(const csv_reader *r, const csv_row *header,
         return;
     wlen = strlen(want);
     spaces_trim(&want, &wlen);
+    if (wlen == 0)
+        return; /* blank: no name to find (an unnamed column has a number) */
     find_at_levels(r, header, want, wlen, 0, m);
     if (m->fits == 0)
         find_at_levels(r, header, want, wlen, 1, m);

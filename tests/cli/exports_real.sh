@@ -41,6 +41,12 @@ run --csv --column '"n° ss"' -c "$WORK/quoted.csv"
 expect_rc 1 "a name typed with its quotes"
 expect_contains "$OUT" "invalid 1"
 
+# A blank name finds no column, not an unnamed one.
+printf ';nir\nx;255081416802538\n' >"$WORK/unnamed.csv"
+run --csv --column ' ' "$WORK/unnamed.csv"
+expect_rc 2 "blank column name"
+expect_contains "$ERR" "--column: no column named ' '"
+
 # A first row holding a number is a record: refused, not eaten as a header,
 # and nothing of it (name, birth date, key) is shown.
 printf 'Dupont;Marie;2550814168025;38;15/08/1955\nMartin;Paul;255081416802538;;01/01/1960\n' >"$WORK/headless.csv"
