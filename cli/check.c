@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "spaces.h"
+
 void check_record(const check_settings *settings, const char *value,
                   size_t len, int overlong, const civil_text *civil,
                   record_check *out)
@@ -67,23 +69,16 @@ void check_problem(row_problem problem, record_check *out)
     out->fails = 1;
 }
 
-static int is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
-           c == '\f';
-}
-
 /* The key column's value: -1 when empty, -2 when not 1 or 2 digits (a
  * spreadsheet's decimal zeros, "7.0", are allowed). */
 static int key_value(const key_field *key)
 {
-    const char *p = key->text, *end = key->text + key->len;
+    const char *p = key->text, *end;
+    size_t len = key->len;
     const char *zeros;
 
-    while (p < end && is_space(*p))
-        p++;
-    while (end > p && is_space(end[-1]))
-        end--;
+    spaces_trim(&p, &len); /* no-break spaces too, as libnir's */
+    end = p + len;
     for (zeros = end; zeros > p && zeros[-1] == '0'; zeros--)
         ;
     if (zeros < end && zeros - p >= 2 &&

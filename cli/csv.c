@@ -226,8 +226,11 @@ char csv_detect_delimiter(const char *p, size_t n)
     size_t count[sizeof candidates] = {0};
     size_t best = 0;
     int quoted = 0;
+    size_t i = 0;
 
-    for (size_t i = 0; i < n; i++) {
+    while (i < n && (p[i] == '\n' || p[i] == '\r'))
+        i++; /* blank lines before the header */
+    for (; i < n; i++) {
         if (p[i] == '"')
             quoted = !quoted;
         else if (!quoted && (p[i] == '\n' || p[i] == '\r'))
@@ -277,10 +280,9 @@ int csv_next(csv_reader *c, csv_row *row)
             char b = c->in_buf[c->in_pos++];
             if (c->raw_len == CSV_MAX_ROW &&
                 !(b == '\n' && c->state != QUOTED)) {
-                /* Too long: give out the prefix, leave the rest for drain. */
+                /* Too long: give out the prefix, leave the rest for drain
+                 * (which counts this byte's line, if it is a LF). */
                 c->in_pos--;
-                if (b == '\n')
-                    c->line--; /* not consumed after all */
                 finish_row(c, row);
                 row->overlong = 1;
                 row->nfields = 0;

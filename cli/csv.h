@@ -68,9 +68,9 @@ typedef struct csv_reader {
 #define CSV_DETECT '\0'
 
 /** The delimiter of a CSV file from its first row p[0..n) (up to the first
- * line end outside quotes): the one of ',' ';' TAB '|' found most often
- * outside quotes, the first of them in that order on a tie; ',' when none
- * is there (one column). */
+ * line end outside quotes; blank lines before it skipped): the one of
+ * ',' ';' TAB '|' found most often outside quotes, the first of them in
+ * that order on a tie; ',' when none is there (one column). */
 char csv_detect_delimiter(const char *p, size_t n);
 
 /** Read from `in`, fields separated by `delimiter` (',' usually). Returns 0,

@@ -16,6 +16,8 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include "utf8.h"
+
 #define PIVOT_UNITS 1024
 #define SOURCE_CHUNK 16384
 
@@ -90,6 +92,25 @@ static int utf8_valid(const unsigned char *p, size_t n, int more)
     return 1;
 }
 
+/* Valid multi-byte sequences and invalid bytes in p[0..n) (a sequence cut
+ * by the end is neither); *first_bad: offset of the first invalid byte. */
+static void utf8_tally(const unsigned char *p, size_t n, size_t *multi,
+                       size_t *bad, size_t *first_bad)
+{
+    *multi = *bad = 0;
+    *first_bad = n;
+    for (size_t i = 0; i < n;) {
+        size_t len = utf8_sequence(p + i, n - i);
+
+        if (len == 0 && n - i < 4 && utf8_valid(p + i, n - i, 1))
+            break; /* cut by the end */
+        if (len == 0 && (*bad)++ == 0)
+            *first_bad = i;
+        *multi += len > 1;
+        i += len > 0 ? len : 1;
+    }
+}
+
 /* CR line ends: a CR and no LF in the first bytes. */
 static int cr_only(const char *p, size_t n)
 {
@@ -150,6 +171,114 @@ static const char *detect(const unsigned char *p, size_t n)
         ucsdet_close(csd);
     }
     return chosen ? chosen : "windows-1252";
+}
+
+/* The 1-based line of offset `at` in p (CR-only text counts its CRs). */
+static unsigned long long line_of(const char *p, size_t at, int crs)
+{
+    unsigned long long line = 1;
+    const char *end = p + at;
+
+    while ((p = memchr(p, crs ? '\r' : '\n', (size_t)(end - p))) != NULL) {
+        line++;
+        p++;
+    }
+    return line;
+}
+
+/* The encoding of text without a BOM that is not UTF-16, from p[0..n):
+ * UTF-8 when it is, or when its valid multi-byte sequences outnumber its
+ * invalid bytes (a UTF-8 export with a few stray Latin-1 bytes pasted in:
+ * read as Windows-1252 its valid text would be garbled, its no-break spaces
+ * in numbers with it); *stray then receives the first invalid byte's
+ * offset, else n. */
+static const char *text_encoding(const unsigned char *p, size_t n, int more,
+                                 int crs, size_t *stray)
+{
+    size_t multi, bad;
+
+    *stray = n;
+    if (utf8_valid(p, n, more))
+        return "UTF-8";
+    utf8_tally(p, n, &multi, &bad, stray);
+    if (multi > bad)
+        return "UTF-8";
+    *stray = n;
+    /* 8-bit text with CR line ends comes from a Mac: Excel's "CSV
+     * (Macintosh)" and classic Mac OS write Mac OS Roman */
+    return crs ? "macintosh" : detect(p, n);
+}
+
+/* Offset of the first byte above ASCII in p[0..n), or n. */
+static size_t ascii_prefix(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+    uint64_t w;
+
+    while (i + 8 <= n &&
+           (memcpy(&w, p + i, 8), (w & 0x8080808080808080u) == 0))
+        i += 8;
+    while (i < n && p[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* The 1-based line of offset `end` of the file, read from `start` (the
+ * start of its text) in buf (INPUT_SNIFF bytes). */
+static unsigned long long line_at(FILE *raw, off_t start, off_t end,
+                                  int crs, unsigned char *buf)
+{
+    unsigned long long line = 1;
+    off_t left = end - start;
+    size_t n;
+
+    if (fseeko(raw, start, SEEK_SET) != 0)
+        return 0;
+    while (left > 0 &&
+           (n = fread(buf, 1, left < INPUT_SNIFF ? (size_t)left : INPUT_SNIFF,
+                      raw)) > 0) {
+        line += line_of((char *)buf, n, crs) - 1;
+        left -= (off_t)n;
+    }
+    return line;
+}
+
+/* An ASCII start decides nothing: read on from `from` (the end of the
+ * sniff of the text that starts at `start`) to the first non-ASCII byte
+ * and decide on the INPUT_SNIFF bytes from there. The file is left at
+ * `from`. */
+static const char *past_ascii(input_source *in, FILE *raw, off_t start,
+                              off_t from, int crs)
+{
+    unsigned char *buf = malloc(2 * (size_t)INPUT_SNIFF);
+    const char *enc = "UTF-8";
+    off_t at = from; /* of buf[0] */
+    size_t n;
+
+    if (buf == NULL)
+        return enc;
+    while ((n = fread(buf, 1, INPUT_SNIFF, raw)) > 0) {
+        size_t i = ascii_prefix(buf, n), stray;
+
+        if (i == n) {
+            at += (off_t)n;
+            continue;
+        }
+        at += (off_t)i;
+        memmove(buf, buf + i, n - i);
+        n -= i;
+        n += fread(buf + n, 1, INPUT_SNIFF, raw);
+        enc = text_encoding(buf, n, !feof(raw), crs, &stray);
+        clearerr(raw);
+        if (stray < n) /* rare: the file is read again for the line */
+            in->stray_line = line_at(raw, start, at + (off_t)stray, crs, buf);
+        break;
+    }
+    free(buf);
+    clearerr(raw);
+    if (fseeko(raw, from, SEEK_SET) != 0)
+        enc = "UTF-8"; /* cannot happen on a file that seeked before */
+    return enc;
 }
 
 static size_t fill_from(input_decoder *d, char *buf, size_t size)
@@ -371,13 +500,17 @@ int input_open(input_source *in, FILE *raw, const input_settings *st)
                               for the readers to refuse */
         else if (!st->nul_records && (enc = utf16_by_zeros(p, n)) != NULL)
             in->detected = 1;
-        else if (utf8_valid(p, n, n == INPUT_SNIFF))
-            enc = "UTF-8";
         else {
-            /* 8-bit text with CR line ends comes from a Mac: Excel's "CSV
-             * (Macintosh)" and classic Mac OS write Mac OS Roman */
-            enc = cr_only(prefix, n) ? "macintosh" : detect(p, n);
-            in->detected = 1;
+            int crs = cr_only(prefix, n);
+            size_t stray;
+
+            enc = text_encoding(p, n, n == INPUT_SNIFF, crs, &stray);
+            if (stray < n)
+                in->stray_line = line_of(prefix, stray, crs);
+            else if (st->past_ascii && n == INPUT_SNIFF && at >= 0 &&
+                     ascii_prefix(p, n) == n)
+                enc = past_ascii(in, raw, at, at + (off_t)n, crs);
+            in->detected = !is_utf8(enc);
         }
     }
     snprintf(in->encoding, sizeof in->encoding, "%s", enc);

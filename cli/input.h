@@ -4,8 +4,9 @@
  * way back for the filters, which copy records as the file had them.
  *
  * Encoding "auto" (the default) looks at the first INPUT_SNIFF bytes: a BOM
- * decides; UTF-8 (ASCII included) is read as it is, with no conversion and
- * no copy; anything else is given to ICU's charset detection (ucsdet_*),
+ * decides; UTF-8 (ASCII included, and UTF-8 with a few stray invalid
+ * bytes) is read as it is, with no conversion and no copy; anything else
+ * is given to ICU's charset detection (ucsdet_*),
  * restricted to what French exports use: Windows-1252 (which covers
  * ISO-8859-1 text) and UTF-16LE/BE, or Mac OS Roman for 8-bit text with CR
  * line ends (Excel's "CSV (Macintosh)"). A file whose line ends are CR
@@ -34,6 +35,9 @@ typedef struct input_source {
     char encoding[32];    /**< ICU name of the file's encoding, "UTF-8" */
     int detected;         /**< 1: `encoding` was guessed (auto, no BOM, not
                                UTF-8): worth one line on stderr */
+    unsigned long long stray_line; /**< auto read the file as UTF-8
+                               though it has invalid bytes (a few among much
+                               valid UTF-8): the line of the first, else 0 */
     int cr_only;          /**< CR line ends, read as LF */
     char bom[4];          /**< the file's BOM as it was written, if any */
     size_t bom_len;
@@ -49,6 +53,10 @@ typedef struct input_settings {
                                is read as it comes); auto is then UTF-8 */
     int nul_records;      /**< -z: NUL separates records, so no UTF-16
                                guess */
+    int past_ascii;       /**< when the first INPUT_SNIFF bytes of a
+                               seekable file are ASCII, decide on the bytes
+                               from its first non-ASCII one (CSV input: the
+                               rows' names and places are reported) */
 } input_settings;
 
 /** Prepare `raw` for reading. Returns 0, or an errno value (read error,

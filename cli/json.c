@@ -5,36 +5,7 @@
 
 #include <stdint.h>
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one
- * (overlongs, surrogates and code points above U+10FFFF are invalid). */
-static size_t utf8_sequence(const unsigned char *s, size_t len)
-{
-    unsigned char b = s[0];
-    size_t n;
-    unsigned cp;
-
-    if (b < 0x80)
-        return 1;
-    if (b >= 0xC2 && b <= 0xDF)
-        n = 2, cp = b & 0x1Fu;
-    else if (b >= 0xE0 && b <= 0xEF)
-        n = 3, cp = b & 0x0Fu;
-    else if (b >= 0xF0 && b <= 0xF4)
-        n = 4, cp = b & 0x07u;
-    else
-        return 0;
-    if (len < n)
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3Fu);
-    }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-        (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return n;
-}
+#include "utf8.h"
 
 /* Bytes copied as they are: printable ASCII but the quote and backslash. */
 static int json_plain(unsigned char b)

@@ -16,6 +16,15 @@ static const texts problems[PROBLEM_COUNT] = {
      "la colonne de la clé ne correspond pas à la clé du numéro"},
     {"key_column", "the key column does not hold a key (1 or 2 digits)",
      "la colonne de la clé ne contient pas une clé (1 ou 2 chiffres)"},
+    {"row_too_long",
+     "the row is longer than 65536 bytes: its fields are not read",
+     "la ligne dépasse 65536 octets : ses champs ne sont pas lus"},
+    {"merged_rows",
+     "a quoted field holds line breaks and whole rows: a stray quote may "
+     "have merged the rows up to the next quote into this one",
+     "un champ entre guillemets contient des sauts de ligne et des lignes "
+     "entières : un guillemet isolé a pu fondre dans celle-ci les lignes "
+     "jusqu'au guillemet suivant"},
 };
 
 static const texts hints[HINT_COUNT] = {

@@ -19,6 +19,10 @@ typedef enum row_problem {
                                with the key of a 15-character number */
     PROBLEM_KEY_COLUMN,   /**< "key_column": the key column holds no key
                                (1 or 2 digits) */
+    PROBLEM_ROW_TOO_LONG, /**< "row_too_long": the row is longer than the
+                               reader holds (CSV_MAX_ROW): no field read */
+    PROBLEM_MERGED_ROWS,  /**< "merged_rows": a quoted field holds line
+                               breaks and whole rows (a stray quote) */
     PROBLEM_COUNT
 } row_problem;
 

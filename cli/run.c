@@ -18,6 +18,7 @@
 #include "redact.h"
 #include "run_source.h"
 #include "spans.h"
+#include "utf8.h"
 
 /* One thread per CPU, at most OPTIONS_DEFAULT_JOBS_MAX. */
 static unsigned default_jobs(void)
@@ -108,9 +109,10 @@ void run_file_problem(run_state *s, const run_source *src,
 void run_echo(run_state *s, const run_source *src, const char *data,
               size_t len)
 {
-    /* The CSV report is a report: UTF-8 like the others. */
+    /* The CSV report is a report: UTF-8 like the others, even when a
+     * UTF-8 file holds stray bytes of another encoding (U+FFFD). */
     if (s->opts->mode == MODE_REPORT)
-        outbuf_put(&s->out, data, len);
+        utf8_put_text(&s->out, data, len);
     else
         input_echo(&src->in, &s->out, data, len);
 }
@@ -372,7 +374,8 @@ static void run_lines(run_state *s, run_source *src)
 void run_file(run_state *s, const char *name, size_t operand)
 {
     const options *o = s->opts;
-    input_settings settings = {o->encoding, !o->line_buffered, o->null_data};
+    input_settings settings = {o->encoding, !o->line_buffered, o->null_data,
+                               o->csv};
     run_source src;
     char label[32];
     FILE *f;
@@ -400,6 +403,12 @@ void run_file(run_state *s, const char *name, size_t operand)
         fprintf(stderr, "nircheck: %s: not UTF-8, read as %s (--encoding "
                         "chooses another)\n",
                 src.label, src.in.encoding);
+    if (src.in.stray_line > 0 && !o->no_messages)
+        fprintf(stderr, "nircheck: %s:%llu: not valid UTF-8 (a byte of "
+                        "another encoding); the file is read as UTF-8, such "
+                        "bytes kept as they are (--encoding chooses "
+                        "another)\n",
+                src.label, src.in.stray_line);
     src.origin.show_source = o->with_filename;
     if (set_source_json(s, &src) == 0) {
         run_echo_bom(s, &src);

@@ -11,18 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unicode/uchar.h>
-#include <unicode/ucol.h>
-#include <unicode/ustring.h>
-
+#include "columns.h"
 #include "csv.h"
+#include "csv_shape.h"
 #include "redact.h"
 #include "run_source.h"
 
-/* 0-based column indexes for one CSV file; SIZE_MAX when not used. */
-typedef struct csv_columns {
-    size_t number, key, sex, birth_date, birthplace, document_country;
-} csv_columns;
+/* Rows of one kind in a file: how many, and the line of the first. */
+typedef struct row_tally {
+    unsigned long long count, first_line;
+} row_tally;
 
 /* What the header is compared with, and how the messages name it. */
 typedef struct column_want {
@@ -31,95 +29,15 @@ typedef struct column_want {
     size_t *out;
 } column_want;
 
-static int is_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
-           c == '\f';
-}
-
-static void trim(const char **s, size_t *len)
-{
-    while (*len > 0 && is_space(**s)) {
-        (*s)++;
-        (*len)--;
-    }
-    while (*len > 0 && is_space((*s)[*len - 1]))
-        (*len)--;
-}
-
-/* Header names match without regard to case (ICU case folding, so "N° SÉCU"
- * is "n° sécu") or surrounding spaces. */
-static int name_matches(const char *field, size_t len, const char *want)
-{
-    UChar a[256], b[256];
-    int32_t alen = 0, blen = 0;
-    UErrorCode err = U_ZERO_ERROR;
-    size_t wlen = strlen(want);
-
-    trim(&field, &len);
-    trim(&want, &wlen);
-    if (len > 512 || wlen > 512)
-        return len == wlen && memcmp(field, want, len) == 0;
-    u_strFromUTF8(a, 256, &alen, field, (int32_t)len, &err);
-    u_strFromUTF8(b, 256, &blen, want, (int32_t)wlen, &err);
-    if (U_FAILURE(err))
-        return len == wlen && memcmp(field, want, len) == 0;
-    return u_strCaseCompare(a, alen, b, blen, U_FOLD_CASE_DEFAULT, &err) ==
-               0 &&
-           U_SUCCESS(err);
-}
-
-/* The one header name equal to `want` but for accents and case (ICU's
- * French collation at primary strength: "N° Secu" finds "N° Sécu", "cle"
- * finds "Clé"); SIZE_MAX when there is none, or more than one. */
-static size_t find_without_accents(const csv_reader *r, const csv_row *header,
-                                   const char *want)
-{
-    UErrorCode err = U_ZERO_ERROR;
-    UCollator *coll = ucol_open("fr", &err);
-    size_t found = SIZE_MAX, wlen = strlen(want);
-
-    if (U_FAILURE(err) || coll == NULL)
-        return SIZE_MAX;
-    ucol_setStrength(coll, UCOL_PRIMARY);
-    trim(&want, &wlen);
-    for (size_t i = 0; i < header->nfields && wlen <= INT32_MAX; i++) {
-        size_t len;
-        const char *f = csv_field(r, i, &len);
-
-        trim(&f, &len);
-        if (len <= INT32_MAX &&
-            ucol_strcollUTF8(coll, f, (int32_t)len, want, (int32_t)wlen,
-                             &err) == UCOL_EQUAL &&
-            U_SUCCESS(err)) {
-            if (found != SIZE_MAX) {
-                found = SIZE_MAX; /* two candidates: none */
-                break;
-            }
-            found = i;
-        }
-    }
-    ucol_close(coll);
-    return found;
-}
-
 /* The 0-based index of ref in a header row held by r (NULL: -n), or
- * SIZE_MAX when the header lacks it. */
+ * SIZE_MAX when the header lacks it or has it more than once. */
 static size_t find_column(const csv_reader *r, const csv_row *header,
                           const column_ref *ref)
 {
-    if (ref->name == NULL) {
-        if (header && ref->number > header->nfields)
-            return SIZE_MAX;
-        return ref->number - 1;
-    }
-    for (size_t i = 0; header && i < header->nfields; i++) {
-        size_t len;
-        const char *f = csv_field(r, i, &len);
-        if (name_matches(f, len, ref->name))
-            return i;
-    }
-    return header ? find_without_accents(r, header, ref->name) : SIZE_MAX;
+    column_match m;
+
+    column_find(r, header, ref, &m);
+    return m.index;
 }
 
 static const char *delimiter_name(char d, char buf[4])
@@ -188,13 +106,38 @@ static char other_delimiter(const csv_row *header, char current,
     return 0;
 }
 
+/* Two header names fit the option: which, by number; never a guess. */
+static void ambiguous_column(run_state *s, run_source *src,
+                             const csv_row *header, const column_want *want,
+                             const column_match *m)
+{
+    char what[600];
+    const char *name = want->ref->name;
+
+    if (redacted_word(name))
+        name = "(not shown)";
+    snprintf(what, sizeof what,
+             "%s: %zu columns fit the name '%s' (columns %zu and %zu%s): "
+             "none is chosen; give the column's number",
+             want->option, m->fits, name, m->first + 1, m->second + 1,
+             m->fits > 2 ? ", ..." : "");
+    run_file_problem(s, src, header->line, what);
+}
+
 static void missing_column(run_state *s, run_source *src, const csv_reader *r,
                            const csv_row *header, const column_want *want)
 {
     char names[800], what[1200], hint[80] = "", d1[4], d2[4], d3[4];
-    char other = other_delimiter(header, r->delimiter, want->ref);
+    char other;
     const char *name = want->ref->name;
+    column_match m;
 
+    column_find(r, header, want->ref, &m);
+    if (m.fits > 1) {
+        ambiguous_column(s, src, header, want, &m);
+        return;
+    }
+    other = other_delimiter(header, r->delimiter, want->ref);
     put_names(names, sizeof names, r, header);
     if (other)
         snprintf(hint, sizeof hint,
@@ -245,21 +188,6 @@ static int resolve_columns(run_state *s, run_source *src, const csv_reader *r,
         }
     }
     return failed ? -1 : 0;
-}
-
-/* A first row that no CSV export has: binary bytes, or a zip archive (an
- * .xlsx or .ods workbook). */
-static const char *not_csv(const csv_row *header)
-{
-    if (header->raw_len >= 4 && memcmp(header->raw, "PK\3\4", 4) == 0)
-        return "not a CSV file: it looks like a spreadsheet workbook "
-               "(.xlsx, .ods); save it as CSV";
-    for (size_t i = 0; i < header->raw_len; i++) {
-        unsigned char b = (unsigned char)header->raw[i];
-        if (b < 0x20 && b != '\t' && b != '\r' && b != '\n')
-            return "not a CSV file: binary data in the first row";
-    }
-    return NULL;
 }
 
 static const char *field_at(const csv_reader *r, size_t i, size_t *len)
@@ -331,11 +259,14 @@ static void run_row(run_state *s, run_source *src, csv_reader *r,
     s->output.delimiter = r->delimiter;
     src->origin.line = row->line;
     if (row->overlong) {
+        /* the number is in a field that was not read: the row's fault */
         echo.rest = row_rest;
-        check_record(&s->settings, row->raw, row->raw_len, 1, NULL, &c);
+        check_problem(PROBLEM_ROW_TOO_LONG, &c);
     } else if (cols->number >= row->nfields ||
                (cols->key != SIZE_MAX && cols->key >= row->nfields)) {
         check_problem(PROBLEM_SHORT_ROW, &c);
+    } else if (csv_merged_rows(r, row, cols)) {
+        check_problem(PROBLEM_MERGED_ROWS, &c);
     } else {
         value = field_at(r, cols->number, &len);
         if (cols->key != SIZE_MAX)
@@ -353,24 +284,61 @@ static void run_row(run_state *s, run_source *src, csv_reader *r,
         s->stop = 1;
 }
 
+static void tally(row_tally *t, const csv_row *row)
+{
+    if (t->count++ == 0)
+        t->first_line = row->line;
+}
+
+/* One line for the file: "<count> <rows>, <why> (the first at line N)". */
+static void tally_note(const run_state *s, const run_source *src,
+                       const row_tally *t, const char *rows, const char *why)
+{
+    char what[240];
+
+    if (t->count == 0)
+        return;
+    snprintf(what, sizeof what, "%llu %s%s %s (the first at line %llu)",
+             t->count, rows, t->count == 1 ? "" : "s", why, t->first_line);
+    run_note(s, src, 0, what);
+}
+
 /* The header: 1 when the rows can be read, 0 when the file ends there or
  * is refused. */
 static int read_header(run_state *s, run_source *src, csv_reader *reader,
-                       csv_columns *cols)
+                       csv_columns *cols, row_tally *empty)
 {
     csv_row row;
     const char *why;
     int got;
 
+    cols->header_fields = 0;
+    cols->number_name_len = SIZE_MAX;
     if (s->opts->no_headers) {
         header_out(s, src, NULL, reader->delimiter);
         return resolve_columns(s, src, reader, NULL, cols) == 0;
     }
-    got = csv_next(reader, &row);
+    /* blank lines (or rows of empty fields) before the header: skipped,
+     * as after it */
+    while ((got = csv_next(reader, &row)) == 1 &&
+           csv_empty_row(reader, &row))
+        tally(empty, &row);
+    if (got == 1 && csv_excel_sep_line(&row)) {
+        /* the delimiter was found in this line, and -d wins over it */
+        got = csv_next(reader, &row);
+    }
+    if (got == 0) /* the columns asked for are not there either */
+        run_file_problem(s, src, 0, "no header row: the file is empty");
     if (got != 1)
-        return 0; /* empty file, or a read error reported by the caller */
-    if ((why = not_csv(&row)) != NULL) {
+        return 0; /* or a read error, reported by the caller */
+    if ((why = csv_not_csv(&row)) != NULL) {
         run_file_problem(s, src, row.line, why);
+        return 0;
+    }
+    if (csv_first_row_is_record(reader, &row)) {
+        run_file_problem(s, src, row.line,
+                         "the first row holds a number: it is a record, not "
+                         "a header (give -n and column numbers)");
         return 0;
     }
     if (row.overlong) {
@@ -384,6 +352,8 @@ static int read_header(run_state *s, run_source *src, csv_reader *reader,
     }
     if (resolve_columns(s, src, reader, &row, cols) != 0)
         return 0;
+    cols->header_fields = row.nfields;
+    csv_keep_number_name(reader, cols);
     header_out(s, src, &row, reader->delimiter);
     return 1;
 }
@@ -395,6 +365,7 @@ void run_csv(run_state *s, run_source *src)
     csv_row row;
     csv_columns cols;
     unsigned long long last_line = 1;
+    row_tally empty = {0, 0}, wide = {0, 0}, headers = {0, 0};
     int got;
 
     if (csv_open(&reader, src->in.stream,
@@ -404,7 +375,7 @@ void run_csv(run_state *s, run_source *src)
     }
     if (o->line_buffered)
         csv_set_interactive(&reader);
-    got = read_header(s, src, &reader, &cols);
+    got = read_header(s, src, &reader, &cols, &empty);
     while (got == 1 && !s->stop && (got = csv_next(&reader, &row)) == 1) {
         if (row.unterminated) {
             /* everything after the quote is in one field: no record can
@@ -415,8 +386,26 @@ void run_csv(run_state *s, run_source *src)
             break;
         }
         last_line = row.line;
+        if (csv_empty_row(&reader, &row)) {
+            tally(&empty, &row);
+            continue;
+        }
+        if (csv_repeated_header(&reader, &row, &cols)) {
+            tally(&headers, &row);
+            continue;
+        }
+        if (csv_wide_row(&reader, &row, &cols))
+            tally(&wide, &row);
         run_row(s, src, &reader, &row, &cols);
     }
+    tally_note(s, src, &empty, "empty row",
+               "skipped: blank or only delimiters");
+    tally_note(s, src, &headers, "row",
+               "repeating the header skipped, as from exports joined end "
+               "to end");
+    tally_note(s, src, &wide, "row",
+               "with more fields than the header: a delimiter in an "
+               "unquoted field may have shifted the columns");
     if (!s->stop && reader.unterminated_skip)
         run_file_problem(s, src, last_line,
                          "quoted field not terminated: the rest of the "

@@ -83,7 +83,7 @@ expect_contains "$OUT" "$(printf 'x\tfalse\t\tshort_row\t')"
 } >"$WORK/long.csv"
 run --csv --json "$WORK/long.csv"
 expect_contains "$OUT" '"line":2,"file":'
-expect_contains "$OUT" '"error":"length"'
+expect_contains "$OUT" '"error":"row_too_long"' # the row, not the number (valid here)
 expect_eq "$(printf '%s\n' "$OUT" | wc -l)" "2" "overlong csv row"
 "$NIRCHECK" --csv --invalid-only "$WORK/long.csv" >"$WORK/long.out" || true
 expect_eq "$(wc -c <"$WORK/long.out")" "$((12 + 16 + 70000 + 1))" "overlong row copied"

@@ -153,11 +153,12 @@ expect_contains "$ERR" "no column 7; the header has 2 columns"
 run --csv --column nir --key-column cle "$WORK/semi.csv"
 expect_rc 2 "missing key column"
 expect_contains "$ERR" "--key-column: no column named 'cle'"
-# A header that is a data row: a number is not shown as a column name.
+# A first row with a number is a record, not a header: refused (never
+# lost silently), and none of its values is shown as a column name.
 printf '255081416802538;x\n' >"$WORK/noheader.csv"
 run --csv --column nir "$WORK/noheader.csv"
 expect_rc 2 "data row as header"
-expect_contains "$ERR" "(a number)"
+expect_contains "$ERR" "noheader.csv:1: the first row holds a number: it is a record, not a header (give -n and column numbers)"
 case $ERR in *2550814*) fail "number on stderr as a column name" ;; esac
 
 # Ragged rows: a row too short for the column is invalid (short_row).

@@ -24,7 +24,8 @@ ENUMS = {
     "kind": {"nir", "temporary", "nnp", "mig", None},
     "error": {None, "empty", "length", "character", "sex", "month",
               "department", "commune", "country", "order", "key",
-              "key_missing", "short_row", "key_mismatch", "key_column"},
+              "key_missing", "short_row", "key_mismatch", "key_column",
+              "row_too_long", "merged_rows"},
     "hint": {None, "scientific_notation", "decimal_suffix",
              "one_digit_short", "text_marker"},
     "sex": {"male", "female", None},
@@ -107,7 +108,8 @@ def main():
         if obj["valid"] and obj["hint"] is not None:
             fail(n, "a hint on a valid record")
         row_problem = obj["error"] in {"short_row", "key_mismatch",
-                                       "key_column"}
+                                       "key_column", "row_too_long",
+                                       "merged_rows"}
         if (obj["valid"] or row_problem) != (obj["position"] is None):
             fail(n, "position must be null exactly when valid or a row "
                  "problem")
