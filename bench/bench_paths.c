@@ -71,10 +71,28 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+static void module_file(char *file, size_t size, const char *dir,
+                        const char *name)
+{
+    snprintf(file, size, "%s/libnir_bench_%s.so", dir, name);
+}
+
+/* 1 when the module of a path was built (the avx2 one only on x86-64). */
+static int path_built(const char *dir, const char *name)
+{
+    char file[4096];
+    FILE *f;
+    module_file(file, sizeof file, dir, name);
+    f = fopen(file, "rb");
+    if (f)
+        fclose(f);
+    return f != NULL;
+}
+
 static int load_path(const char *dir, const char *name, path *p)
 {
     char file[4096];
-    snprintf(file, sizeof file, "%s/libnir_bench_%s.so", dir, name);
+    module_file(file, sizeof file, dir, name);
     p->handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
     if (!p->handle) {
         fprintf(stderr, "bench_paths: %s\n", dlerror());
@@ -215,7 +233,12 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc)
             reps = atoi(argv[++i]);
     }
-    for (int p = 0; p < PATHS; p++)
+    int n_paths = PATHS;
+    if (!path_built(argv[1], path_names[PATHS - 1])) {
+        n_paths = PATHS - 1;
+        printf("(no %s path on this machine)\n", path_names[PATHS - 1]);
+    }
+    for (int p = 0; p < n_paths; p++)
         if (load_path(argv[1], path_names[p], &paths[p]) != 0)
             return 2;
     if (load_mix(argv[2], &m) != 0) {
@@ -226,7 +249,7 @@ int main(int argc, char **argv)
     /* Verdicts first: every path and call agrees with portable. */
     size_t expected = run(&paths[0], 0, &m);
     for (int c = 0; c < CALLS; c++)
-        for (int p = 0; p < PATHS; p++) {
+        for (int p = 0; p < n_paths; p++) {
             size_t got = run(&paths[p], c, &m);
             if (got != expected) {
                 fprintf(stderr, "bench_paths: %s, %s: %zu valid, portable "
@@ -241,11 +264,11 @@ int main(int argc, char **argv)
         return 0;
 
     for (int c = 0; c < CALLS; c++)
-        for (int p = 0; p < PATHS; p++)
+        for (int p = 0; p < n_paths; p++)
             best[c][p] = 1e30;
     for (int r = 0; r < reps; r++)
         for (int c = 0; c < CALLS; c++)
-            for (int p = 0; p < PATHS; p++) {
+            for (int p = 0; p < n_paths; p++) {
                 double t0 = now();
                 size_t sink = run(&paths[p], c, &m);
                 double dt = now() - t0;
@@ -259,7 +282,7 @@ int main(int argc, char **argv)
     for (int c = 0; c < CALLS; c++) {
         printf("\n%s\n  %-9s %10s %12s %14s\n", call_names[c], "path",
                "ns/record", "vs portable", "vs the path it builds on");
-        for (int p = 0; p < PATHS; p++) {
+        for (int p = 0; p < n_paths; p++) {
             double ns = best[c][p] * 1e9 / (double)m.n;
             if (builds_on[p] < 0) {
                 printf("  %-9s %10.2f %12s %14s\n", path_names[p], ns, "1.00",
@@ -271,7 +294,7 @@ int main(int argc, char **argv)
                    path_names[builds_on[p]]);
         }
     }
-    for (int p = 0; p < PATHS; p++)
+    for (int p = 0; p < n_paths; p++)
         dlclose(paths[p].handle);
     free(m.buf);
     free(m.compact);
