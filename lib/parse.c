@@ -200,6 +200,7 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
     nir_result *r = result ? result : &local;
     const char *c;
     int ascii = 0, fast_valid = 0;
+    unsigned fast_warnings = 0;
 
     reset(r);
     if ((input == NULL && len > 0) || !nir_profile_ok_(profile)) {
@@ -209,7 +210,7 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
     /* Most numbers: 15 ASCII digits that the fast path finds valid (it
      * tests the digits itself); what nir_check_ would say, for less. */
     fast_valid = len == NIR_KEYED_LEN &&
-                 nir_fast15_(input, profile, &r->warnings) == NIR_FAST_VALID;
+                 nir_fast15_(input, profile, &fast_warnings) == NIR_FAST_VALID;
     if (fast_valid || ((len == NIR_KEYED_LEN || len == NIR_BODY_LEN) &&
                        compact_already(input, len))) {
         /* Already compact: character i stands at byte i, code point i. */
@@ -236,6 +237,7 @@ nir_status nir_parse(const char *input, size_t len, nir_profile profile,
         r->key = two(c + NIR_KEY_AT);
 
     if (fast_valid) {
+        r->warnings = fast_warnings; /* kept only from a decided verdict */
         r->kind = NIR_KIND_NIR;
         st = NIR_OK;
     } else {
